@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: throughput and memory of ingest + extract + segment.
+ *
+ * Generates a corpus of at least 50 MB of plain-text articles from the bundled sample corpus
+ * (each copy made distinct, so de-duplication does not skip it), then measures on one core:
+ *   1. extract + segment of plain text, in memory (MB/s, documents/s);
+ *   2. HTML extraction + segment on the sample HTML pages;
+ *   3. the whole `ingest` path (read, decode, extract, segment, store in SQLite) over the
+ *      generated folder, with resident memory sampled every 100 ms to show it stays flat.
+ * MB are 10^6 UTF-16 code units of input (characters, as the pipeline sees them).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { formatIngestSummary, ingest } from "../src/cli/commands/ingest.ts";
+import type { RawInput } from "../src/core/index.ts";
+import { analyse, defaultPipeline } from "../src/pipeline/index.ts";
+import { decode } from "../src/sources/index.ts";
+import { openStore } from "../src/store/index.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SAMPLES = path.join(ROOT, "samples/corpus");
+const OUT = path.join(ROOT, "bench/out");
+const TARGET_MB = Number(process.env.BENCH_MB ?? 50);
+
+function walk(dir: string, ext: string[]): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p, ext));
+    else if (ext.some((x) => e.name.endsWith(x))) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Writes distinct variants of the sample plain-text articles until `mb` MB are on disk. */
+function generateCorpus(dir: string, mb: number): { files: number; bytes: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sources = walk(path.join(SAMPLES, "text"), [".txt"]).map((f) => decode(readFileSync(f)).text);
+  let bytes = 0;
+  let i = 0;
+  while (bytes < mb * 1e6) {
+    const src = sources[i % sources.length];
+    const blocks = src.split(/\n\s*\n/);
+    // Keep the head (title, dateline) in place, rotate the body, and add a numbered paragraph.
+    const head = blocks.slice(0, 2);
+    const body = blocks.slice(2);
+    const k = body.length > 0 ? i % body.length : 0;
+    const rotated = [...body.slice(k), ...body.slice(0, k)];
+    const text = [...head, `Bulletin ${i} of the benchmark series was filed by the desk.`, ...rotated].join("\n\n");
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `${String(i).padStart(6, "0")}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    i++;
+  }
+  return { files: i, bytes };
+}
+
+function mbps(chars: number, ms: number): string {
+  return ((chars / 1e6 / ms) * 1000).toFixed(2);
+}
+
+async function main() {
+  console.log(`entente bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}`);
+  const corpusDir = path.join(OUT, "corpus");
+  const t0 = performance.now();
+  const gen = generateCorpus(corpusDir, TARGET_MB);
+  console.log(
+    `generated ${gen.files} plain-text articles, ${(gen.bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  // 1. extract + segment of plain text in memory (a 10 MB slice, read first so only CPU is timed).
+  const pipeline = defaultPipeline();
+  const files = walk(corpusDir, [".txt"]);
+  const inputs: RawInput[] = [];
+  let chars = 0;
+  for (const f of files) {
+    if (chars > 10e6) break;
+    const content = readFileSync(f, "utf8");
+    chars += content.length;
+    inputs.push({ uri: f, kind: "text", format: "txt", content, meta: {} });
+  }
+  for (const inp of inputs.slice(0, 200)) analyse(inp, pipeline); // warm up
+  let t = performance.now();
+  let sentences = 0;
+  let tokens = 0;
+  for (const inp of inputs) {
+    const d = analyse(inp, pipeline);
+    sentences += d.layers.sentences?.length ?? 0;
+    tokens += d.layers.tokens?.length ?? 0;
+  }
+  let ms = performance.now() - t;
+  console.log(
+    `extract+segment, plain text: ${mbps(chars, ms)} MB/s, ${((inputs.length / ms) * 1000).toFixed(0)} docs/s, ` +
+      `${((tokens / ms) * 1000 / 1000).toFixed(0)}k tokens/s (${inputs.length} docs, ${sentences} sentences, ${tokens} tokens)`,
+  );
+
+  // 2. HTML pages.
+  const htmlFiles = walk(path.join(SAMPLES, "html"), [".html", ".htm"]);
+  const pages = htmlFiles.map((f) => decode(readFileSync(f)).text);
+  if (pages.length > 0) {
+    let htmlChars = 0;
+    let n = 0;
+    t = performance.now();
+    while (performance.now() - t < 3000) {
+      for (const [j, content] of pages.entries()) {
+        analyse({ uri: htmlFiles[j], kind: "html", format: "html", content, meta: {} }, pipeline);
+        htmlChars += content.length;
+        n++;
+      }
+    }
+    ms = performance.now() - t;
+    console.log(`extract+segment, HTML: ${mbps(htmlChars, ms)} MB/s of markup, ${((n / ms) * 1000).toFixed(0)} pages/s`);
+  }
+
+  // 3. the whole ingest into a fresh SQLite file, memory sampled.
+  const dbPath = path.join(OUT, "bench.sqlite");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
+  const store = await openStore(dbPath);
+  const samples: Array<{ ms: number; rss: number }> = [];
+  const t3 = performance.now();
+  const timer = setInterval(() => samples.push({ ms: performance.now() - t3, rss: process.memoryUsage().rss }), 100);
+  const summary = await ingest(store, [corpusDir], { progress: false });
+  clearInterval(timer);
+  await store.close();
+  const total = summary.new + summary.versions + summary.unchanged;
+  console.log(
+    `ingest to SQLite: ${mbps(summary.chars, summary.seconds * 1000)} MB/s, ${(total / summary.seconds).toFixed(0)} docs/s, ` +
+      `db ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`,
+  );
+  console.log(formatIngestSummary(summary).split("\n")[0]);
+  const rss = samples.map((s) => s.rss);
+  const q = (f: number) => rss[Math.min(rss.length - 1, Math.floor(rss.length * f))] ?? 0;
+  const mb = (b: number) => (b / 1e6).toFixed(0);
+  console.log(
+    `resident memory during ingest: peak ${mb(Math.max(...rss))} MB; at 25% ${mb(q(0.25))} MB, 50% ${mb(q(0.5))} MB, 75% ${mb(q(0.75))} MB, end ${mb(q(0.999))} MB`,
+  );
+}
+
+await main();

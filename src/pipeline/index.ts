@@ -1,0 +1,2 @@
+export { analyse, defaultPipeline, docIdFor } from "./analyse.ts";
+export { Pipeline } from "./pipeline.ts";

@@ -1,0 +1,257 @@
+import { DOMParser } from "linkedom";
+import { type DocMeta, EntenteError, type RawInput } from "../../core/index.ts";
+import { parseFeedDate } from "./dates.ts";
+import type { TextEncoding } from "./encoding.ts";
+import type { SourceItem } from "./types.ts";
+
+/** Root elements of the feeds entente reads: RSS 2.0, RSS 1.0 (RDF) and Atom. */
+const FEED_ROOTS: Record<string, "rss" | "atom"> = { rss: "rss", rdf: "rss", feed: "atom" };
+
+/** Most text allowed before the first item: a channel header is a few KB; more means this is not a feed. */
+const MAX_HEAD_CHARS = 1024 * 1024;
+
+/** A piece of a feed found by {@link splitFeed}. */
+export type FeedPart =
+  /** Everything before the first item (channel or feed header) and the feed flavour. */
+  | { type: "head"; xml: string; format: "rss" | "atom" }
+  /** One `<item>` or `<entry>` element, whole, as XML. */
+  | { type: "item"; xml: string };
+
+/**
+ * Cuts a feed into its header and one XML string per item/entry, reading the text as it comes,
+ * so a feed of any size is parsed one item at a time. It tracks CDATA sections, comments and
+ * processing instructions, so a `</item>` inside CDATA does not end an item.
+ *
+ * @throws EntenteError E109 when the text is not XML, the root is not `rss`, `rdf:RDF` or
+ * `feed`, or the feed ends inside an item; `notFeedCode` (E103 for a `.xml` file that is some
+ * other XML) when the root element is not a feed's.
+ */
+export async function* splitFeed(
+  chunks: AsyncIterable<string>,
+  input: string,
+  notFeedCode: "E103" | "E109" = "E109",
+): AsyncGenerator<FeedPart> {
+  let buf = "";
+  let pos = 0;
+  let format: "rss" | "atom" | undefined;
+  let headSent = false;
+  let itemName: string | undefined;
+  const it = chunks[Symbol.asyncIterator]();
+  let ended = false;
+
+  for (;;) {
+    // Scan as far as the buffer allows; `pos` stays on a construct that is not complete yet.
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      if (lt < 0) {
+        pos = buf.length;
+        break;
+      }
+      const close = constructEnd(buf, lt);
+      if (close < 0) {
+        if (ended) throw new EntenteError("E109", "the feed ends inside a tag or CDATA section", input);
+        pos = lt;
+        break;
+      }
+      pos = close;
+      const tag = /^<(\/?)([A-Za-z_][\w.:-]*)/.exec(buf.slice(lt, lt + 256));
+      if (!tag) continue;
+      const [, slash, name] = tag;
+      const local = localName(name);
+      if (format === undefined) {
+        const flavour = FEED_ROOTS[local];
+        if (!flavour || slash) {
+          throw new EntenteError(notFeedCode, `root element is <${name}>, not <rss>, <rdf:RDF> or <feed>`, input);
+        }
+        format = flavour;
+        continue;
+      }
+      if (itemName === undefined) {
+        if (!slash && (local === "item" || local === "entry") && buf[close - 2] !== "/") {
+          if (!headSent) {
+            yield { type: "head", xml: buf.slice(0, lt), format };
+            headSent = true;
+          }
+          itemName = name;
+          buf = buf.slice(lt);
+          pos = close - lt;
+        }
+      } else if (slash && name === itemName) {
+        yield { type: "item", xml: buf.slice(0, close) };
+        itemName = undefined;
+        buf = buf.slice(close);
+        pos = 0;
+      }
+    }
+    // Between items nothing needs keeping; before the first item the header is kept.
+    if (itemName === undefined && headSent) {
+      buf = buf.slice(pos);
+      pos = 0;
+    }
+    if (!headSent && buf.length > MAX_HEAD_CHARS) {
+      throw new EntenteError("E109", `no <item> or <entry> in the first ${MAX_HEAD_CHARS} characters`, input);
+    }
+    if (ended) break;
+    const next = await it.next();
+    if (next.done) ended = true;
+    else buf += next.value;
+  }
+  if (format === undefined) throw new EntenteError("E109", "no XML root element found", input);
+  if (itemName !== undefined) throw new EntenteError("E109", `the feed ends inside <${itemName}>`, input);
+  if (!headSent) yield { type: "head", xml: buf, format };
+}
+
+/** Index just past the markup construct starting at `lt` (tag, CDATA, comment, PI, DOCTYPE), or -1 if it is not complete yet. */
+function constructEnd(buf: string, lt: number): number {
+  const closer = buf.startsWith("<![CDATA[", lt)
+    ? "]]>"
+    : buf.startsWith("<!--", lt)
+      ? "-->"
+      : buf.startsWith("<?", lt)
+        ? "?>"
+        : ">";
+  const end = buf.indexOf(closer, lt + 1);
+  return end < 0 ? -1 : end + closer.length;
+}
+
+/** `content:encoded` → `encoded`, `rdf:RDF` → `rdf`, `atom:entry` → `entry` (lower case). */
+function localName(name: string): string {
+  return name.slice(name.lastIndexOf(":") + 1).toLowerCase();
+}
+
+/**
+ * Reads a feed (RSS 2.0, RSS 1.0 or Atom) into one item per `<item>`/`<entry>`, in feed order,
+ * `uri` = `path#N` (N from 1). The channel/feed title becomes `meta.outlet`. An item without
+ * content yields an E105 error item and the feed goes on; a broken feed ends with one E109 item.
+ */
+export async function* readFeed(
+  chunks: AsyncIterable<string>,
+  path: string,
+  encoding?: TextEncoding,
+  notFeedCode: "E103" | "E109" = "E109",
+): AsyncGenerator<SourceItem> {
+  let outlet: string | undefined;
+  let format: "rss" | "atom" = "rss";
+  let n = 0;
+  try {
+    for await (const part of splitFeed(chunks, path, notFeedCode)) {
+      if (part.type === "head") {
+        format = part.format;
+        outlet = channelTitle(part.xml);
+        continue;
+      }
+      n++;
+      const uri = `${path}#${n}`;
+      try {
+        const input = feedItem(part.xml, uri, format, outlet);
+        if (encoding) input.encoding = encoding;
+        yield { ok: true, input };
+      } catch (err) {
+        const error = err instanceof EntenteError ? err : new EntenteError("E109", String(err), uri);
+        yield { ok: false, uri, error };
+      }
+    }
+  } catch (err) {
+    const error = err instanceof EntenteError ? err : new EntenteError("E109", String(err), path);
+    yield { ok: false, uri: path, error };
+  }
+}
+
+/** The direct `<title>` of `<channel>` (RSS) or `<feed>` (Atom) in a feed header, if any. */
+export function channelTitle(headXml: string): string | undefined {
+  const doc = parseXml(headXml);
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  const container = localName(root.tagName) === "feed" ? root : childrenNamed(root, "channel")[0];
+  const title = container ? childrenNamed(container, "title")[0] : undefined;
+  return title ? plain(title.textContent) || undefined : undefined;
+}
+
+/**
+ * One feed item as a RawInput. RSS: `title`, `link`, `pubDate` (or `dc:date`), `dc:creator`
+ * (or `author`), and `content:encoded` or else `description` as HTML. Atom: `title`, `link`
+ * (rel="alternate" first), `published` or else `updated`, `author/name`, and `content` or
+ * else `summary` (`type="text"` content is plain text, `html`/`xhtml` is HTML).
+ *
+ * @throws EntenteError E105 when the item has no content at all
+ */
+export function feedItem(xml: string, uri: string, format: "rss" | "atom", outlet?: string): RawInput {
+  const root = parseXml(xml).documentElement;
+  if (!root) throw new EntenteError("E109", "item could not be parsed", uri);
+  const meta: DocMeta = {};
+  const title = first(root, "title");
+  if (title) meta.title = plain(title.textContent);
+  const link = pickLink(root);
+  if (link) meta.url = link;
+  const author = first(root, "creator") ?? first(root, "author");
+  if (author) {
+    const name = first(author, "name");
+    meta.author = plain((name ?? author).textContent) || undefined;
+    if (!meta.author) delete meta.author;
+  }
+  const dateEl = first(root, "pubdate") ?? first(root, "published") ?? first(root, "date") ?? first(root, "updated");
+  const date = dateEl ? parseFeedDate(dateEl.textContent ?? "") : undefined;
+  if (date) {
+    meta.published = date.date;
+    if (date.at) meta.publishedAt = date.at;
+    meta.publishedFrom = "feed";
+  }
+  if (outlet) meta.outlet = outlet;
+  if (!meta.title) delete meta.title;
+
+  const body = pickContent(root);
+  if (!body) throw new EntenteError("E105", `${format === "atom" ? "entry" : "item"} has no content`, uri);
+  return { uri, kind: body.kind, format, content: body.content, meta };
+}
+
+/** The item's text: full content before the summary, as HTML unless Atom says `type="text"`. */
+function pickContent(root: Element): { content: string; kind: "text" | "html" } | undefined {
+  for (const name of ["encoded", "content", "description", "summary"]) {
+    for (const el of childrenNamed(root, name)) {
+      if (el.getAttribute("src")) continue; // Atom out-of-line content: nothing to read here
+      const type = (el.getAttribute("type") ?? "").toLowerCase();
+      const content = type === "xhtml" ? el.innerHTML : (el.textContent ?? "");
+      if (content.trim() === "") continue;
+      const isText = (name === "content" || name === "summary") && (type === "text" || (type === "" && !/<[a-z]/i.test(content)));
+      return { content: type === "xhtml" ? content.trim() : content, kind: isText ? "text" : "html" };
+    }
+  }
+  return undefined;
+}
+
+/** RSS `<link>` text, or Atom `<link rel="alternate" href>` (a link without `rel` is alternate). */
+function pickLink(root: Element): string | undefined {
+  const links = childrenNamed(root, "link");
+  for (const el of links) {
+    const text = el.textContent?.trim();
+    if (text) return text;
+  }
+  const alternate = links.find((el) => (el.getAttribute("rel") ?? "alternate") === "alternate") ?? links[0];
+  const href = alternate?.getAttribute("href")?.trim();
+  if (href) return href;
+  const guid = first(root, "guid");
+  const id = guid?.textContent?.trim();
+  if (id && /^https?:\/\//.test(id) && guid?.getAttribute("isPermaLink") !== "false") return id;
+  return undefined;
+}
+
+function parseXml(xml: string): Document {
+  return new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
+}
+
+/** Direct children whose local name (namespace prefix dropped, lower case) is `name`. */
+function childrenNamed(el: Element, name: string): Element[] {
+  return Array.from(el.children).filter((c) => localName(c.tagName) === name);
+}
+
+function first(el: Element, name: string): Element | undefined {
+  return childrenNamed(el, name)[0];
+}
+
+/** Text for a metadata field: tags some feeds leave in titles dropped, white space collapsed. */
+function plain(text: string | null | undefined): string {
+  return (text ?? "")
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

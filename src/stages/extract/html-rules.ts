@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+
+/** Knowledge the HTML extractor uses, loaded once from `html-rules.json` (see its `_readme`). */
+export interface HtmlRules {
+  /** JSON-LD `@type`s that mark the page's article object. */
+  jsonLdArticleTypes: string[];
+  /** Meta keys (lower-cased name/property/itemprop) holding the publication date, strongest first. */
+  publishedMetaKeys: string[];
+  /** Meta keys holding the author, strongest first. */
+  authorMetaKeys: string[];
+  /** CSS selector of elements that may hold a "By Jane Doe" byline. */
+  bylineSelector: string;
+  /** CSS selector of elements that may hold a visible publication date. */
+  datelineSelector: string;
+  /** Elements the fallback extractor always leaves out. */
+  fallbackBoilerplateTags: string[];
+  /** ARIA roles the fallback extractor always leaves out. */
+  fallbackBoilerplateRoles: string[];
+  /** Regular expression source matched (case-insensitively) against class + id of boilerplate containers. */
+  boilerplatePattern: string;
+}
+
+/** The rules, read at module load. */
+export const RULES: HtmlRules = JSON.parse(readFileSync(new URL("./html-rules.json", import.meta.url), "utf8"));

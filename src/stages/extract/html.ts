@@ -1,0 +1,74 @@
+import { Readability } from "@mozilla/readability";
+import type { Diagnostic } from "../../core/index.ts";
+import { joinBlocks } from "./blocks.ts";
+import { blocksFromDom, type DomNode } from "./html-blocks.ts";
+import { cleanArticle, fallbackSkip } from "./html-clean.ts";
+import { readHtmlMeta } from "./html-metadata.ts";
+import { repairPage } from "./html-repair.ts";
+import type { Block, ExtractResult } from "./types.ts";
+
+/** Options of {@link extractHtml}. */
+export interface ExtractHtmlOptions {
+  /** The page's own address, to resolve a relative canonical link and fill `meta.url`. */
+  url?: string;
+}
+
+const STAGE = "extract";
+
+/**
+ * Extracts the main text of an HTML page: Readability (over linkedom) picks the article, then its
+ * DOM is turned into blocks (one per paragraph, heading, list item, quote) joined by a blank line.
+ * The headline is not part of the text (it is `meta.title`).
+ *
+ * Diagnostics: W104 when the page was malformed and repaired first (content outside `<body>`),
+ * W105 when Readability found no article and the page's block text (minus navigation, headers,
+ * footers, asides, forms, comments) was used. Returns an empty `text` when nothing is left; the
+ * caller raises E106.
+ */
+export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): ExtractResult {
+  const diagnostics: Diagnostic[] = [];
+  const page = repairPage(html);
+  if (page.repaired) {
+    diagnostics.push({
+      code: "W104",
+      message: `Malformed HTML was repaired before extraction: ${page.repaired}`,
+      severity: "warning",
+      stage: STAGE,
+      rule: "html.repair",
+    });
+  }
+  const document = page.document;
+  const meta = readHtmlMeta(document, { url: opts.url });
+
+  let blocks: Block[] = [];
+  try {
+    const reader = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode });
+    const article = reader.parse();
+    if (article?.content) {
+      cleanArticle(article.content);
+      blocks = blocksFromDom(article.content);
+    }
+  } catch {
+    // Readability throws on some degenerate DOMs; the fallback below handles the page.
+    blocks = [];
+  }
+
+  if (blocks.length === 0) {
+    // Readability mutates the DOM it reads, so the fallback starts from a fresh parse.
+    const fresh = repairPage(html).document;
+    const body = fresh.body as unknown as DomNode | null;
+    if (body) blocks = blocksFromDom(body, { skip: fallbackSkip });
+    if (blocks.length > 0) {
+      diagnostics.push({
+        code: "W105",
+        message: "Readability found no article; the page's block text was used",
+        severity: "warning",
+        stage: STAGE,
+        rule: "html.fallback",
+      });
+    }
+  }
+
+  const joined = joinBlocks(blocks, STAGE);
+  return { text: joined.text, paragraphs: joined.paragraphs, meta, diagnostics };
+}

@@ -1,0 +1,293 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { type Doc, EntenteError } from "../../core/index.ts";
+import { assertStorable, fromRecord, type StoredVersion, toRecord, type VersionRecord } from "../record.ts";
+import type {
+  DocFilter,
+  DocSummary,
+  ListOptions,
+  PutResult,
+  SearchHit,
+  Store,
+  StoreStats,
+  VersionSummary,
+} from "../store.ts";
+import { toFtsQuery } from "./fts-query.ts";
+import { type Migration, migrate, migrations } from "./migrate.ts";
+
+/** How a {@link SqliteStore} is opened. */
+export interface SqliteStoreOptions {
+  /** Schema steps to bring the file up to; default every shipped one. Tests pass a prefix to build an old store. */
+  migrations?: readonly Migration[];
+  /** How long a writer waits for another process's lock before failing, in milliseconds; default 5000. */
+  busyTimeoutMs?: number;
+}
+
+/** The path better-sqlite3 takes for a database that lives only in memory. */
+const MEMORY = ":memory:";
+
+/**
+ * The default {@link Store}: one SQLite file through better-sqlite3, in WAL mode (readers never
+ * wait for the writer), foreign keys on, and a busy timeout so concurrent writers queue instead
+ * of failing. All work is synchronous inside; the `Store` methods wrap it in resolved Promises.
+ */
+export class SqliteStore implements Store {
+  readonly location: string;
+  /** The open connection, for SQLite-specific tools and tests. */
+  readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly writeBatch: (docs: readonly Doc[]) => PutResult[];
+
+  private constructor(db: Database.Database, location: string) {
+    this.db = db;
+    this.location = location;
+    const tx = db.transaction((docs: readonly Doc[]) => {
+      const now = new Date().toISOString();
+      return docs.map((doc, i) => this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"));
+    });
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then
+    // writes can fail with SQLITE_BUSY without waiting when another process writes at the same time.
+    this.writeBatch = (docs) => tx.immediate(docs);
+  }
+
+  /**
+   * Opens (creating when missing, with its parent folders) the SQLite file at `path` — or an
+   * in-memory database for `":memory:"` — and applies the migrations it lacks.
+   * Throws E301 naming the path when it is not a SQLite database or cannot be opened; E303 when a
+   * migration fails.
+   */
+  static open(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
+    let db: Database.Database | undefined;
+    try {
+      if (path !== MEMORY) mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+      // The first statement reads the file header: a file that is not SQLite fails here.
+      if (path !== MEMORY) db.pragma("journal_mode = WAL");
+      db.pragma("foreign_keys = ON");
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
+      // WAL makes NORMAL safe against corruption; only the last commits may be lost on power failure.
+      db.pragma("synchronous = NORMAL");
+      db.prepare("SELECT count(*) FROM sqlite_master").get();
+    } catch (err) {
+      db?.close();
+      throw new EntenteError("E301", `not a usable SQLite database: ${(err as Error).message}`, path);
+    }
+    try {
+      migrate(db, opts.migrations ?? migrations, path);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return new SqliteStore(db, path);
+  }
+
+  /** Synchronous {@link Store.putDocs}, for ingest loops on one machine: one IMMEDIATE transaction per call. */
+  putDocsSync(docs: readonly Doc[]): PutResult[] {
+    return this.writeBatch(docs);
+  }
+
+  /** Synchronous {@link Store.getDoc}. */
+  getDocSync(id: string, opts: { version?: number } = {}): Doc | undefined {
+    const row = (
+      opts.version === undefined
+        ? this.stmt(`SELECT ${storedColumns} FROM documents d JOIN versions v ON v.id = d.latest_version_id WHERE d.id = ?`).get(id)
+        : this.stmt(`SELECT ${storedColumns} FROM versions v WHERE v.doc_id = ? AND v.version = ?`).get(id, opts.version)
+    ) as (StoredVersion & { versionId: number }) | undefined;
+    if (!row) return undefined;
+    const layers = this.stmt("SELECT name, json FROM layers WHERE version_id = ? ORDER BY rowid").all(row.versionId) as Array<{
+      name: string;
+      json: string;
+    }>;
+    return fromRecord(id, row, layers);
+  }
+
+  async putDoc(doc: Doc): Promise<PutResult> {
+    return this.writeBatch([doc])[0];
+  }
+
+  async putDocs(docs: readonly Doc[]): Promise<PutResult[]> {
+    return this.writeBatch(docs);
+  }
+
+  async getDoc(id: string, opts?: { version?: number }): Promise<Doc | undefined> {
+    return this.getDocSync(id, opts);
+  }
+
+  async listDocs(opts: ListOptions = {}): Promise<DocSummary[]> {
+    const { where, params } = this.filterSql(opts);
+    const rows = this.stmt(
+      `SELECT d.id, v.title, v.published, v.outlet, v.url,
+              (SELECT count(*) FROM versions c WHERE c.doc_id = d.id) AS versions,
+              v.version AS latestVersion, v.text_length AS textLength, v.ingested_at AS ingestedAt
+       FROM documents d JOIN versions v ON v.id = d.latest_version_id
+       ${where}
+       ORDER BY v.published IS NULL, v.published DESC, d.id
+       LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: opts.limit ?? -1, offset: opts.offset ?? 0 }) as Array<Record<string, unknown>>;
+    return rows.map((r) => withoutNulls(r) as unknown as DocSummary);
+  }
+
+  async countDocs(filter: DocFilter = {}): Promise<number> {
+    const { where, params } = this.filterSql(filter);
+    const row = this.stmt(
+      `SELECT count(*) AS n FROM documents d JOIN versions v ON v.id = d.latest_version_id ${where}`,
+    ).get(params) as { n: number };
+    return row.n;
+  }
+
+  async versions(id: string): Promise<VersionSummary[]> {
+    const rows = this.stmt(
+      `SELECT v.version, v.content_hash AS contentHash, v.ingested_at AS ingestedAt, v.title, v.published,
+              v.text_length AS textLength,
+              (SELECT json_group_array(l.name) FROM layers l WHERE l.version_id = v.id) AS layers
+       FROM versions v WHERE v.doc_id = ? ORDER BY v.version`,
+    ).all(id) as Array<Record<string, unknown>>;
+    return rows.map((r) => {
+      const out = withoutNulls(r) as unknown as VersionSummary;
+      out.layers = (JSON.parse(r.layers as string) as string[]).sort();
+      return out;
+    });
+  }
+
+  async search(q: string, limit = 20): Promise<SearchHit[]> {
+    const match = toFtsQuery(q);
+    if (match === undefined || limit <= 0) return [];
+    // Old versions are indexed too (the index follows the table); the join keeps the latest only.
+    // Title hits weigh 4× text hits; bm25 is lower-is-better, so its negation is the score.
+    const rows = this.stmt(
+      `SELECT d.id, v.title, v.published,
+              snippet(docs_fts, 1, '**', '**', '…', 16) AS snippet,
+              -bm25(docs_fts, 4.0, 1.0) AS score
+       FROM docs_fts
+       JOIN versions v ON v.id = docs_fts.rowid
+       JOIN documents d ON d.latest_version_id = v.id
+       WHERE docs_fts MATCH ?
+       ORDER BY score DESC, d.id
+       LIMIT ?`,
+    ).all(match, Math.floor(limit)) as Array<Record<string, unknown>>;
+    return rows.map((r) => withoutNulls(r) as unknown as SearchHit);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const documents = (this.stmt("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+    const versions = (this.stmt("SELECT count(*) AS n FROM versions").get() as { n: number }).n;
+    const rows = this.stmt(
+      `SELECT l.name, count(*) AS n FROM documents d JOIN layers l ON l.version_id = d.latest_version_id
+       GROUP BY l.name ORDER BY l.name`,
+    ).all() as Array<{ name: string; n: number }>;
+    const layers: Record<string, number> = {};
+    for (const r of rows) layers[r.name] = r.n;
+    return { documents, versions, layers };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Applies the identity rules of {@link Store} to one document; runs inside the batch transaction. */
+  private putOne(doc: Doc, now: string, where: string): PutResult {
+    assertStorable(doc, where);
+    let rec: VersionRecord;
+    try {
+      rec = toRecord(doc);
+    } catch (err) {
+      throw new EntenteError("E105", `cannot be serialised as JSON: ${(err as Error).message}`, `document ${doc.id}`);
+    }
+    const own = this.stmt("SELECT version FROM versions WHERE doc_id = ? AND content_hash = ?").get(doc.id, rec.contentHash) as
+      | { version: number }
+      | undefined;
+    if (own) return { status: "unchanged", docId: doc.id, version: own.version };
+    const other = this.stmt("SELECT doc_id AS docId, version FROM versions WHERE content_hash = ? ORDER BY id LIMIT 1").get(
+      rec.contentHash,
+    ) as { docId: string; version: number } | undefined;
+    if (other) return { status: "unchanged", docId: other.docId, version: other.version };
+
+    const last = (this.stmt("SELECT coalesce(max(version), 0) AS n FROM versions WHERE doc_id = ?").get(doc.id) as { n: number }).n;
+    if (last === 0) {
+      this.stmt("INSERT INTO documents (id, source_uri, first_seen) VALUES (?, ?, ?)").run(doc.id, rec.sourceUri, now);
+    }
+    const version = last + 1;
+    const { lastInsertRowid } = this.stmt(
+      `INSERT INTO versions (doc_id, version, content_hash, ingested_at, text, text_length, title, published,
+         published_at, author, outlet, url, canonical_url, language, source_uri, format, encoding, meta_json,
+         removed_json, offsets_json, diagnostics_json)
+       VALUES (@docId, @version, @contentHash, @ingestedAt, @text, @textLength, @title, @published,
+         @publishedAt, @author, @outlet, @url, @canonicalUrl, @language, @sourceUri, @format, @encoding, @metaJson,
+         @removedJson, @offsetsJson, @diagnosticsJson)`,
+    ).run({
+      docId: doc.id,
+      version,
+      ingestedAt: now,
+      contentHash: rec.contentHash,
+      text: rec.text,
+      textLength: rec.textLength,
+      title: rec.title,
+      published: rec.published,
+      publishedAt: rec.publishedAt,
+      author: rec.author,
+      outlet: rec.outlet,
+      url: rec.url,
+      canonicalUrl: rec.canonicalUrl,
+      language: rec.language,
+      sourceUri: rec.sourceUri,
+      format: rec.format,
+      encoding: rec.encoding,
+      metaJson: rec.metaJson,
+      removedJson: rec.removedJson,
+      offsetsJson: rec.offsetsJson,
+      diagnosticsJson: rec.diagnosticsJson,
+    });
+    const insertLayer = this.stmt("INSERT INTO layers (version_id, name, json) VALUES (?, ?, ?)");
+    for (const l of rec.layers) insertLayer.run(lastInsertRowid, l.name, l.json);
+    this.stmt("UPDATE documents SET latest_version_id = ? WHERE id = ?").run(lastInsertRowid, doc.id);
+    return { status: last === 0 ? "new" : "version", docId: doc.id, version };
+  }
+
+  /** The WHERE clause and named parameters for a {@link DocFilter} over `documents d JOIN versions v`. */
+  private filterSql(f: DocFilter): { where: string; params: Record<string, string> } {
+    const conds: string[] = [];
+    const params: Record<string, string> = {};
+    if (f.outlet !== undefined) {
+      conds.push("v.outlet = @outlet");
+      params.outlet = f.outlet;
+    }
+    if (f.since !== undefined) {
+      conds.push("v.published >= @since");
+      params.since = f.since;
+    }
+    if (f.until !== undefined) {
+      // Compare on the length of `until`, so a partial bound ("2021-03") covers its whole month.
+      conds.push("substr(v.published, 1, length(@until)) <= @until");
+      params.until = f.until;
+    }
+    const match = f.q === undefined ? undefined : toFtsQuery(f.q);
+    if (match !== undefined) {
+      conds.push("v.id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH @q)");
+      params.q = match;
+    }
+    return { where: conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "", params };
+  }
+
+  /** Prepares each SQL text once (lazily, so a store opened on an older schema works for what it has). */
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}
+
+/** Columns of `versions v` that {@link fromRecord} needs, under its field names. */
+const storedColumns = `v.id AS versionId, v.content_hash AS contentHash, v.text, v.source_uri AS sourceUri, v.format,
+  v.encoding, v.meta_json AS metaJson, v.removed_json AS removedJson, v.offsets_json AS offsetsJson,
+  v.diagnostics_json AS diagnosticsJson`;
+
+/** Drops SQL NULLs, so absent fields are absent rather than `null` (as the types say). */
+function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null) out[k] = v;
+  return out;
+}
