@@ -82,7 +82,8 @@ export function parseFeedDate(value: string): FeedDate | undefined {
     if (!month) return undefined;
     let year = Number(yy);
     if (yy.length === 2) year += year < 70 ? 2000 : 1900;
-    const offset = zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toUpperCase()];
+    const offset =
+      zone === undefined ? undefined : /^[+-]/.test(zone) ? isoOffset(zone) : ZONES[zone.toUpperCase()];
     return build(year, month, Number(d), h, mi, sec, offset);
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { EntenteError } from "../../core/index.ts";
+import { EntenteError } from "../core/index.ts";
 
 /** The encodings entente reads. Anything that is not Unicode is read as Windows-1252 (a superset of Latin-1). */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -40,9 +40,42 @@ export function decode(bytes: Uint8Array, input?: string): { text: string; encod
   if (encoding === "utf-8" && sniffed.bomLength === 0 && body.length > SAMPLE_BYTES) {
     if (!isStrictUtf8(body, false) && !looksUtf8(body, false)) encoding = "windows-1252";
   }
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const text = createDecoder(encoding).decode(body);
   assertNotBinaryText(text, input);
   return { text, encoding };
+}
+
+/** A decoder for one of the {@link TextEncoding}s; `stream: true` keeps a cut character for the next call. */
+export interface Decoder {
+  decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding Standard); the rest of the code page is Latin-1.
+ * The five bytes Windows leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their C1 code point.
+ */
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/**
+ * Makes a decoder that never keeps a BOM (BOMs are judged and cut by {@link sniffEncoding}).
+ * Windows-1252 is decoded here rather than by `TextDecoder("windows-1252")` because Node
+ * 20.18.3–20.19 decode that label as Latin-1, turning curly quotes into C1 controls
+ * (nodejs/node#60888).
+ */
+export function createDecoder(encoding: TextEncoding): Decoder {
+  if (encoding === "windows-1252") {
+    return {
+      decode: (bytes) =>
+        bytes
+          ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+              .toString("latin1")
+              .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80])
+          : "",
+    };
+  }
+  return new TextDecoder(encoding, { ignoreBOM: true });
 }
 
 /**
@@ -62,7 +95,8 @@ export function sniffEncoding(bytes: Uint8Array, input?: string): Sniffed {
   const nul = sample.indexOf(0);
   if (nul >= 0) throw new EntenteError("E108", `NUL byte at offset ${nul}`, input);
   const truncated = sample.length < bytes.length;
-  if (isStrictUtf8(sample, truncated) || looksUtf8(sample, truncated)) return { encoding: "utf-8", bomLength: 0 };
+  if (isStrictUtf8(sample, truncated) || looksUtf8(sample, truncated))
+    return { encoding: "utf-8", bomLength: 0 };
   return { encoding: "windows-1252", bomLength: 0 };
 }
 

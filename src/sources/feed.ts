@@ -1,5 +1,5 @@
 import { DOMParser } from "linkedom";
-import { type DocMeta, EntenteError, type RawInput } from "../../core/index.ts";
+import { type DocMeta, EntenteError, type RawInput } from "../core/index.ts";
 import { parseFeedDate } from "./dates.ts";
 import type { TextEncoding } from "./encoding.ts";
 import type { SourceItem } from "./types.ts";
@@ -27,7 +27,7 @@ export type FeedPart =
  * other XML) when the root element is not a feed's.
  */
 export async function* splitFeed(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   input: string,
   notFeedCode: "E103" | "E109" = "E109",
 ): AsyncGenerator<FeedPart> {
@@ -36,7 +36,7 @@ export async function* splitFeed(
   let format: "rss" | "atom" | undefined;
   let headSent = false;
   let itemName: string | undefined;
-  const it = chunks[Symbol.asyncIterator]();
+  const it = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   let ended = false;
 
   for (;;) {
@@ -61,7 +61,11 @@ export async function* splitFeed(
       if (format === undefined) {
         const flavour = FEED_ROOTS[local];
         if (!flavour || slash) {
-          throw new EntenteError(notFeedCode, `root element is <${name}>, not <rss>, <rdf:RDF> or <feed>`, input);
+          throw new EntenteError(
+            notFeedCode,
+            `root element is <${name}>, not <rss>, <rdf:RDF> or <feed>`,
+            input,
+          );
         }
         format = flavour;
         continue;
@@ -125,7 +129,7 @@ function localName(name: string): string {
  * content yields an E105 error item and the feed goes on; a broken feed ends with one E109 item.
  */
 export async function* readFeed(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   path: string,
   encoding?: TextEncoding,
   notFeedCode: "E103" | "E109" = "E109",
@@ -152,8 +156,9 @@ export async function* readFeed(
       }
     }
   } catch (err) {
-    const error = err instanceof EntenteError ? err : new EntenteError("E109", String(err), path);
-    yield { ok: false, uri: path, error };
+    // Feed errors end the feed as an item; read failures and bugs go up to the caller.
+    if (!(err instanceof EntenteError)) throw err;
+    yield { ok: false, uri: path, error: err };
   }
 }
 
@@ -183,13 +188,13 @@ export function feedItem(xml: string, uri: string, format: "rss" | "atom", outle
   if (title) meta.title = plain(title.textContent);
   const link = pickLink(root);
   if (link) meta.url = link;
-  const author = first(root, "creator") ?? first(root, "author");
+  const author = first(root, "author");
   if (author) {
     const name = first(author, "name");
     meta.author = plain((name ?? author).textContent) || undefined;
     if (!meta.author) delete meta.author;
   }
-  const dateEl = first(root, "pubdate") ?? first(root, "published") ?? first(root, "date") ?? first(root, "updated");
+  const dateEl = first(root, "date");
   const date = dateEl ? parseFeedDate(dateEl.textContent ?? "") : undefined;
   if (date) {
     meta.published = date.date;
@@ -205,14 +210,16 @@ export function feedItem(xml: string, uri: string, format: "rss" | "atom", outle
 }
 
 /** The item's text: full content before the summary, as HTML unless Atom says `type="text"`. */
-function pickContent(root: Element): { content: string; kind: "text" | "html" } | undefined {
+function pickContent(root: XmlElement): { content: string; kind: "text" | "html" } | undefined {
   for (const name of ["encoded", "content", "description", "summary"]) {
     for (const el of childrenNamed(root, name)) {
       if (el.getAttribute("src")) continue; // Atom out-of-line content: nothing to read here
       const type = (el.getAttribute("type") ?? "").toLowerCase();
       const content = type === "xhtml" ? el.innerHTML : (el.textContent ?? "");
       if (content.trim() === "") continue;
-      const isText = (name === "content" || name === "summary") && (type === "text" || (type === "" && !/<[a-z]/i.test(content)));
+      const isText =
+        (name === "content" || name === "summary") &&
+        (type === "text" || (type === "" && !/<[a-z]/i.test(content)));
       return { content: type === "xhtml" ? content.trim() : content, kind: isText ? "text" : "html" };
     }
   }
@@ -220,7 +227,7 @@ function pickContent(root: Element): { content: string; kind: "text" | "html" } 
 }
 
 /** RSS `<link>` text, or Atom `<link rel="alternate" href>` (a link without `rel` is alternate). */
-function pickLink(root: Element): string | undefined {
+function pickLink(root: XmlElement): string | undefined {
   const links = childrenNamed(root, "link");
   for (const el of links) {
     const text = el.textContent?.trim();
@@ -235,23 +242,74 @@ function pickLink(root: Element): string | undefined {
   return undefined;
 }
 
-function parseXml(xml: string): Document {
-  return new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
+/** The little of a DOM element this module reads (linkedom's XML elements satisfy it). */
+interface XmlElement {
+  tagName: string;
+  textContent: string | null;
+  innerHTML: string;
+  children: ArrayLike<XmlElement>;
+  getAttribute(name: string): string | null;
 }
 
-/** Direct children whose local name (namespace prefix dropped, lower case) is `name`. */
-function childrenNamed(el: Element, name: string): Element[] {
-  return Array.from(el.children).filter((c) => localName(c.tagName) === name);
+function parseXml(xml: string): { documentElement: XmlElement | null } {
+  return new DOMParser().parseFromString(xml, "text/xml") as unknown as {
+    documentElement: XmlElement | null;
+  };
 }
 
-function first(el: Element, name: string): Element | undefined {
+/**
+ * Which qualified tag names (lower case) stand for each field. Prefixes are matched as written
+ * because feeds mix vocabularies: `media:content` or `itunes:summary` must not pass for the
+ * article's content, while `atom:link` inside RSS and `dc:creator` are the usual spellings.
+ */
+const NAMES: Record<string, string[]> = {
+  channel: ["channel", "rss:channel"],
+  title: ["title", "atom:title", "rss:title", "dc:title"],
+  link: ["link", "atom:link", "rss:link"],
+  author: ["dc:creator", "author", "atom:author"],
+  name: ["name", "atom:name"],
+  date: ["pubdate", "published", "atom:published", "dc:date", "updated", "atom:updated"],
+  encoded: ["content:encoded"],
+  content: ["content", "atom:content"],
+  description: ["description", "rss:description"],
+  summary: ["summary", "atom:summary"],
+  guid: ["guid"],
+};
+
+/** Direct children that stand for `field` (see {@link NAMES}), in the order {@link NAMES} lists the spellings. */
+function childrenNamed(el: XmlElement, field: string): XmlElement[] {
+  const names = NAMES[field] ?? [field];
+  const children = Array.from(el.children);
+  return names.flatMap((n) => children.filter((c) => c.tagName.toLowerCase() === n));
+}
+
+function first(el: XmlElement, name: string): XmlElement | undefined {
   return childrenNamed(el, name)[0];
 }
 
-/** Text for a metadata field: tags some feeds leave in titles dropped, white space collapsed. */
+/**
+ * HTML named entities that feeds leave in XML text (XML itself knows only five, so the parser
+ * keeps these as written). Only the ones seen in titles and bylines; numeric references are
+ * already decoded by the parser.
+ */
+const HTML_ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  hellip: "\u2026",
+  laquo: "\u00ab",
+  raquo: "\u00bb",
+};
+
+/** Text for a metadata field: tags some feeds leave in titles dropped, stray HTML entities decoded, white space collapsed. */
 function plain(text: string | null | undefined): string {
   return (text ?? "")
     .replace(/<[^>]*>/g, "")
+    .replace(/&([a-z]+);/g, (whole, name: string) => HTML_ENTITIES[name] ?? whole)
     .replace(/\s+/g, " ")
     .trim();
 }

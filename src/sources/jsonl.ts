@@ -1,6 +1,6 @@
-import { Readable } from "node:stream";
 import { createInterface } from "node:readline";
-import { type DocMeta, EntenteError, type RawInput } from "../../core/index.ts";
+import { Readable } from "node:stream";
+import { type DocMeta, EntenteError, type RawInput } from "../core/index.ts";
 import { isPartialIsoDate } from "./dates.ts";
 import type { TextEncoding } from "./encoding.ts";
 import type { SourceItem } from "./types.ts";
@@ -18,7 +18,7 @@ const META_FIELDS = ["title", "url", "outlet", "author"] as const;
  * @param path how the container is named in `uri` (`path#LINE`) and in errors (`path:LINE`)
  */
 export async function* readJsonLines(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   path: string,
   encoding?: TextEncoding,
 ): AsyncGenerator<SourceItem> {
@@ -63,7 +63,10 @@ export function parseJsonLine(
     return fail("E104", err instanceof Error ? err.message : String(err));
   }
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    return fail("E105", `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`);
+    return fail(
+      "E105",
+      `expected a JSON object, found ${Array.isArray(record) ? "an array" : typeof record}`,
+    );
   }
   const r = record as Record<string, unknown>;
 
@@ -71,7 +74,8 @@ export function parseJsonLine(
   for (const key of ["text", "html", "published", ...META_FIELDS]) {
     const value = r[key];
     if (value === undefined || value === null) continue;
-    if (typeof value !== "string") return fail("E105", `field "${key}" must be a string, found ${typeof value}`);
+    if (typeof value !== "string")
+      return fail("E105", `field "${key}" must be a string, found ${typeof value}`);
     fields[key] = value;
   }
   let id: string | undefined;
@@ -89,7 +93,10 @@ export function parseJsonLine(
   if (fields.published !== undefined) {
     const published = fields.published.trim();
     if (!isPartialIsoDate(published)) {
-      return fail("E107", `"published" is ${JSON.stringify(fields.published)}; expected YYYY-MM-DD, YYYY-MM or YYYY`);
+      return fail(
+        "E107",
+        `"published" is ${JSON.stringify(fields.published)}; expected YYYY-MM-DD, YYYY-MM or YYYY`,
+      );
     }
     meta.published = published;
     meta.publishedFrom = "input";

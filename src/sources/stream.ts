@@ -1,4 +1,4 @@
-import { assertNotBinaryText, type TextEncoding, sniffEncoding } from "./encoding.ts";
+import { assertNotBinaryText, createDecoder, sniffEncoding, type TextEncoding } from "./encoding.ts";
 
 /** Bytes gathered before the encoding is judged: the 64 KiB a file stream hands over first. */
 const SNIFF_BYTES = 64 * 1024;
@@ -36,7 +36,7 @@ export async function decodeStream(
   }
   const prefix = Buffer.concat(head);
   const { encoding, bomLength } = sniffEncoding(prefix, input);
-  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const decoder = createDecoder(encoding);
   const first = decoder.decode(prefix.subarray(bomLength), { stream: !done });
   assertNotBinaryText(first, input);
   async function* chunks(): AsyncGenerator<string> {
@@ -80,7 +80,10 @@ export async function peekText(
 }
 
 /** Reads a whole text stream into one string, failing once it passes `maxChars`. */
-export async function readAllText(chunks: AsyncIterable<string>, maxChars: number): Promise<string | undefined> {
+export async function readAllText(
+  chunks: AsyncIterable<string>,
+  maxChars: number,
+): Promise<string | undefined> {
   const parts: string[] = [];
   let length = 0;
   for await (const chunk of chunks) {

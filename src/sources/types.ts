@@ -1,4 +1,4 @@
-import type { EntenteError, RawInput } from "../../core/index.ts";
+import type { EntenteError, RawInput } from "../core/index.ts";
 
 /**
  * One thing a source produced: a document ready for extraction, or the error that stopped one
@@ -8,4 +8,4 @@ import type { EntenteError, RawInput } from "../../core/index.ts";
 export type SourceItem = { ok: true; input: RawInput } | { ok: false; uri: string; error: EntenteError };
 
 /** Why a path met in a directory walk was passed over without an error. */
-export type SkipReason = "hidden" | "node_modules" | "unsupported-extension" | "not-a-file";
+export type SkipReason = "hidden" | "node_modules" | "unsupported-extension" | "not-a-file" | "not-a-feed";

@@ -7,7 +7,14 @@ import { EntenteError } from "../core/index.ts";
 import { SqliteStore } from "./sqlite/sqlite-store.ts";
 import type { Store } from "./store.ts";
 
-export { assertStorable, fromRecord, textHash, toRecord, type VersionRecord } from "./record.ts";
+export {
+  assertStorable,
+  contentHashOf,
+  fromRecord,
+  textHash,
+  toRecord,
+  type VersionRecord,
+} from "./record.ts";
 export { type Migration, migrations } from "./sqlite/migrate.ts";
 export { SqliteStore, type SqliteStoreOptions } from "./sqlite/sqlite-store.ts";
 export type * from "./store.ts";
@@ -31,9 +38,13 @@ export function storeLocation(path?: string): string {
  * (or is a PostgreSQL URL, not supported yet), E303 when a migration fails.
  */
 export function openStore(path?: string): Store {
-  const location = storeLocation(path);
   if (/^postgres(ql)?:\/\//i.test(path || process.env.ENTENTE_DB || "")) {
-    throw new EntenteError("E301", "PostgreSQL stores are not available yet; give a SQLite file path", "postgres URL");
+    // The URL is not echoed: it may hold a password.
+    throw new EntenteError(
+      "E301",
+      "PostgreSQL stores are not available yet; give a SQLite file path",
+      "postgres URL",
+    );
   }
-  return SqliteStore.open(location);
+  return SqliteStore.open(storeLocation(path));
 }

@@ -26,8 +26,16 @@ const parseCases: Array<[string, string | undefined, ParsedDate | undefined]> = 
   ["04/17/2018", undefined, { date: "2018-04-17", precision: "day" }],
   ["17/04/2018", undefined, { date: "2018-04-17", precision: "day" }],
   ["17-04-2018", undefined, { date: "2018-04-17", precision: "day" }],
-  ["Tue, 17 Apr 2018 10:12:00 GMT", undefined, { date: "2018-04-17", time: "10:12", zone: "Z", precision: "day" }],
-  ["Fri, 02 Feb 2024 09:00:00 +0100", undefined, { date: "2024-02-02", time: "09:00", zone: "+01:00", precision: "day" }],
+  [
+    "Tue, 17 Apr 2018 10:12:00 GMT",
+    undefined,
+    { date: "2018-04-17", time: "10:12", zone: "Z", precision: "day" },
+  ],
+  [
+    "Fri, 02 Feb 2024 09:00:00 +0100",
+    undefined,
+    { date: "2024-02-02", time: "09:00", zone: "+01:00", precision: "day" },
+  ],
   ["Feb. 2", "2022-02-03", { date: "2022-02-02", precision: "day" }],
   // A month-day well after the reference belongs to the year before.
   ["Dec. 30", "2022-01-02", { date: "2021-12-30", precision: "day" }],
@@ -55,66 +63,71 @@ for (const [input, reference, expected] of parseCases) {
   });
 }
 
-const datelineCases: Array<[string, string, { date: string; time?: string; surface: string; agency?: string } | undefined]> =
+const datelineCases: Array<
+  [string, string, { date: string; time?: string; surface: string; agency?: string } | undefined]
+> = [
   [
-    [
-      "full-date line under the title",
-      "Envoys meet in the capital\n\nMarch 7, 2021 - 21:54\n\nTALLINN - The envoys met.",
-      { date: "2021-03-07", time: "21:54", surface: "March 7, 2021 - 21:54" },
-    ],
-    [
-      "date with a category list",
-      "Harbour talks resume\n\n2021/05/03 | analysis, economy, top stories\n\nThe talks resumed.",
-      { date: "2021-05-03", surface: "2021/05/03 | analysis, economy, top stories" },
-    ],
-    [
-      "date and time with AM/PM first in the text",
-      "Apr 17, 2018, 10:12 AM\nNews Code: 1234\nTitle here\n\nBody.",
-      { date: "2018-04-17", time: "10:12", surface: "Apr 17, 2018, 10:12 AM" },
-    ],
-    [
-      "labelled published line",
-      "A title\nPublished: 12 January 2023\n\nThe minister said so.",
-      { date: "2023-01-12", surface: "Published: 12 January 2023" },
-    ],
-    [
-      "labelled updated line, day-first with dots",
-      "A title\nUpdated 04.03.2021 11:20\n\nThe minister said so.",
-      { date: "2021-03-04", time: "11:20", surface: "Updated 04.03.2021 11:20" },
-    ],
-    [
-      "weekday line with CRLF line ends",
-      "A title\r\nTuesday, 12 January 2023\r\n\r\nBody text.",
-      { date: "2023-01-12", surface: "Tuesday, 12 January 2023" },
-    ],
-    [
-      "byline then separator then date",
-      "A title\nBy Jane Roe | Sep. 9, 2022\n\nBody text.",
-      { date: "2022-09-09", surface: "By Jane Roe | Sep. 9, 2022" },
-    ],
-    [
-      "agency dateline with a year",
-      "Ports reopen\n\nLISBON, March 3, 2020 (Reuters) - Ports reopened on Tuesday.",
-      { date: "2020-03-03", surface: "LISBON, March 3, 2020 (Reuters) -", agency: "Reuters" },
-    ],
-    [
-      "year-less agency dateline takes the year from a full date line, which wins",
-      "Oct 2, 2019, 09:00 AM\nA title\n\nValletta, October 2, MNA - The ministers met.",
-      { date: "2019-10-02", time: "09:00", surface: "Oct 2, 2019, 09:00 AM" },
-    ],
-    [
-      "year-less agency dateline takes the year from another date in the window",
-      "A title\nPosted in World on 1 October 2019 by editor\n\nValletta, October 2, MNA - The ministers met.",
-      { date: "2019-10-02", surface: "Valletta, October 2, MNA -", agency: "MNA" },
-    ],
-    ["year-less agency dateline with nothing to date it", "A title\n\nOSLO, Feb. 2 (Reuters) - Talks began.", undefined],
-    [
-      "a sentence that mentions a date is not a dateline",
-      "A title\n\nThe treaty was signed on March 7, 2021 in the capital after long talks.",
-      undefined,
-    ],
-    ["place dash without date is not a dateline", "A title\n\nTALLINN - The envoys met on Monday.", undefined],
-  ];
+    "full-date line under the title",
+    "Envoys meet in the capital\n\nMarch 7, 2021 - 21:54\n\nTALLINN - The envoys met.",
+    { date: "2021-03-07", time: "21:54", surface: "March 7, 2021 - 21:54" },
+  ],
+  [
+    "date with a category list",
+    "Harbour talks resume\n\n2021/05/03 | analysis, economy, top stories\n\nThe talks resumed.",
+    { date: "2021-05-03", surface: "2021/05/03 | analysis, economy, top stories" },
+  ],
+  [
+    "date and time with AM/PM first in the text",
+    "Apr 17, 2018, 10:12 AM\nNews Code: 1234\nTitle here\n\nBody.",
+    { date: "2018-04-17", time: "10:12", surface: "Apr 17, 2018, 10:12 AM" },
+  ],
+  [
+    "labelled published line",
+    "A title\nPublished: 12 January 2023\n\nThe minister said so.",
+    { date: "2023-01-12", surface: "Published: 12 January 2023" },
+  ],
+  [
+    "labelled updated line, day-first with dots",
+    "A title\nUpdated 04.03.2021 11:20\n\nThe minister said so.",
+    { date: "2021-03-04", time: "11:20", surface: "Updated 04.03.2021 11:20" },
+  ],
+  [
+    "weekday line with CRLF line ends",
+    "A title\r\nTuesday, 12 January 2023\r\n\r\nBody text.",
+    { date: "2023-01-12", surface: "Tuesday, 12 January 2023" },
+  ],
+  [
+    "byline then separator then date",
+    "A title\nBy Jane Roe | Sep. 9, 2022\n\nBody text.",
+    { date: "2022-09-09", surface: "By Jane Roe | Sep. 9, 2022" },
+  ],
+  [
+    "agency dateline with a year",
+    "Ports reopen\n\nLISBON, March 3, 2020 (Reuters) - Ports reopened on Tuesday.",
+    { date: "2020-03-03", surface: "LISBON, March 3, 2020 (Reuters) -", agency: "Reuters" },
+  ],
+  [
+    "year-less agency dateline takes the year from a full date line, which wins",
+    "Oct 2, 2019, 09:00 AM\nA title\n\nValletta, October 2, MNA - The ministers met.",
+    { date: "2019-10-02", time: "09:00", surface: "Oct 2, 2019, 09:00 AM" },
+  ],
+  [
+    "year-less agency dateline takes the year from another date in the window",
+    "A title\nPosted in World on 1 October 2019 by editor\n\nValletta, October 2, MNA - The ministers met.",
+    { date: "2019-10-02", surface: "Valletta, October 2, MNA -", agency: "MNA" },
+  ],
+  [
+    "year-less agency dateline with nothing to date it",
+    "A title\n\nOSLO, Feb. 2 (Reuters) - Talks began.",
+    undefined,
+  ],
+  [
+    "a sentence that mentions a date is not a dateline",
+    "A title\n\nThe treaty was signed on March 7, 2021 in the capital after long talks.",
+    undefined,
+  ],
+  ["place dash without date is not a dateline", "A title\n\nTALLINN - The envoys met on Monday.", undefined],
+];
 
 for (const [name, text, expected] of datelineCases) {
   test(`findDateline: ${name}`, () => {

@@ -399,6 +399,17 @@ function agencyDateline(
 }
 
 /**
+ * Reads an agency dateline opening `line` ("MOSCOW, Feb. 2 (Reuters) -", "Tehran, April 17, IRNA -"):
+ * the place, the agency when named, and `end`, the offset in `line` just past the dash.
+ */
+export function readAgencyDateline(
+  line: string,
+): { place: string; agency?: string; end: number } | undefined {
+  const a = agencyDateline(line);
+  return a ? { place: a.place!, agency: a.agency, end: a.end } : undefined;
+}
+
+/**
  * Finds the publication dateline near the top of an article (the first `maxChars` code units,
  * 1500 by default): a line that is (mostly) a date and time ("March 7, 2021 - 21:54",
  * "2021/05/03 | interview, political", "Published: 12 January 2023", "Updated 04.03.2021 11:20"),
@@ -424,7 +435,8 @@ export function findDateline(
     const trimmed = line.trim();
     if (trimmed !== "") {
       const lead = line.length - line.trimStart().length;
-      const hits = line.length <= 200 ? scanDates(line) : scanDates(line, 0, 200);
+      // A date needs a digit; most lines of prose near the top have none and skip the scan.
+      const hits = !/\d/.test(line) ? [] : line.length <= 200 ? scanDates(line) : scanDates(line, 0, 200);
       for (const h of hits) if (h.hasYear && otherYear === undefined) otherYear = h.year;
       const first = hits[0];
       if (

@@ -35,5 +35,63 @@ export function fallbackSkip(el: DomNode): boolean {
   return names.length > 1 && boilerplateRe.test(names);
 }
 
-/** Cuts page furniture Readability left inside the article element (mutates it). */
-export function cleanArticle(_article: DomNode): void {}
+/** Element API the article cleaner needs (linkedom's elements have it). */
+interface El extends DomNode {
+  querySelectorAll(selector: string): ArrayLike<El> & Iterable<El>;
+  remove(): void;
+  parentNode: El | null;
+}
+
+const captionRe = new RegExp(RULES.captionPattern, "i");
+const junkRe = new RegExp(RULES.articleJunkPattern, "i");
+const junkTags = new Set(RULES.articleJunkTags);
+
+/** Length of an element's text without white space (a cheap, layout-free measure of its weight). */
+function weight(el: DomNode): number {
+  return (el.textContent ?? "").replace(/\s+/g, "").length;
+}
+
+/** Share of an element's text that sits inside links. */
+function linkDensity(el: El): number {
+  const w = weight(el);
+  if (w === 0) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll("a")) links += weight(a);
+  return links / w;
+}
+
+const T = (process.env.XH ?? "cap,junk,tags,lists,linkblocks").split(",");
+
+/**
+ * Cuts page furniture Readability left inside the article element (mutates it): captions and photo
+ * credits, share bars, bylines and timestamps, related-link lists, navigation. An element is cut
+ * only when it holds a small part (a quarter at most) of the article's text, so a rule that
+ * misfires on the article's own container cannot empty it.
+ */
+export function cleanArticle(article: DomNode): void {
+  const root = article as El;
+  const total = weight(root);
+  const small = (el: El): boolean => weight(el) <= total * 0.25;
+  for (const el of [...root.querySelectorAll("*")]) {
+    const tag = el.nodeName.toUpperCase();
+    if (T.includes("tags") && junkTags.has(tag) && small(el)) {
+      el.remove();
+      continue;
+    }
+    const names = `${attr(el, "class")} ${attr(el, "id")}`;
+    if (names.length < 2) continue;
+    if (T.includes("cap") && captionRe.test(names) && small(el)) el.remove();
+    else if (T.includes("junk") && junkRe.test(names) && small(el)) el.remove();
+  }
+  if (T.includes("lists")) {
+    for (const list of [...root.querySelectorAll("ul, ol")]) {
+      const items = [...list.querySelectorAll("li")];
+      if (items.length >= 2 && linkDensity(list) > 0.8 && small(list)) list.remove();
+    }
+  }
+  if (T.includes("linkblocks")) {
+    for (const el of [...root.querySelectorAll("p, h1, h2, h3, h4, h5, h6")]) {
+      if (linkDensity(el) > 0.9 && small(el)) el.remove();
+    }
+  }
+}

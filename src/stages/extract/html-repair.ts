@@ -7,7 +7,7 @@ import { parseHTML } from "linkedom";
  * a sibling of `<body>` or of `<html>`, a page without `<body>` gets an empty body with the
  * content beside it, and a fragment without `<html>` has no usable root at all. Readability only
  * looks inside `document.body`, so such content would be lost. Stray nodes are moved into the
- * body in document order; a page without an `<html>` root is re-parsed wrapped in one.
+ * body in document order (so is content written inside `<head>`); a page without an `<html>` root is re-parsed wrapped in one.
  */
 
 /** The parsed page and, when it had to be repaired, a short account of what was done. */
@@ -72,7 +72,17 @@ export function repairPage(html: string): RepairedPage {
     if (n === head) continue;
     if (n.nodeType === ELEMENT || n.nodeType === TEXT) (seenBody ? afterInRoot : beforeInRoot).push(n);
   }
-  const leading = [...before, ...beforeInRoot];
+  // Content written inside <head> (no <body> tag, or a <p> before </head>): per the HTML
+  // parsing rules the first such node ends the head, so it and everything after it go to the body.
+  const fromHead: N[] = [];
+  if (head) {
+    let inBody = false;
+    for (const n of [...head.childNodes] as N[]) {
+      if (!inBody && carriesContent(n)) inBody = true;
+      if (inBody) fromHead.push(n);
+    }
+  }
+  const leading = [...before, ...beforeInRoot, ...fromHead];
   const trailing = [...afterInRoot, ...after];
   const moved = [...leading, ...trailing].filter(carriesContent).length;
   if (moved === 0) return { document, repaired: "" };

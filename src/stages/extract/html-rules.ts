@@ -18,6 +18,12 @@ export interface HtmlRules {
   fallbackBoilerplateRoles: string[];
   /** Regular expression source matched (case-insensitively) against class + id of boilerplate containers. */
   boilerplatePattern: string;
+  /** Class/id pattern of image captions and photo credits. */
+  captionPattern: string;
+  /** Class/id pattern of page furniture Readability leaves inside an article (share bars, bylines, related links). */
+  articleJunkPattern: string;
+  /** Elements cut from inside an article (when they hold a small part of its text). */
+  articleJunkTags: string[];
 }
 
 /** The rules, read at module load. */

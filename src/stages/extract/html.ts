@@ -42,7 +42,10 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
 
   let blocks: Block[] = [];
   try {
-    const reader = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode });
+    const reader = new Readability<DomNode>(document as never, {
+      serializer: (el) => el as unknown as DomNode,
+      keepClasses: true,
+    });
     const article = reader.parse();
     if (article?.content) {
       cleanArticle(article.content);

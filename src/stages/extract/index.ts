@@ -35,6 +35,14 @@ export function extract(input: RawInput, id: string): Doc {
   const doc = createDoc(id, found.text, meta);
   doc.source = { uri: input.uri, format: input.format, encoding: input.encoding };
   doc.layers.paragraphs = found.paragraphs;
+  if (input.encoding === "windows-1252") {
+    doc.diagnostics.push({
+      code: "W101",
+      message: `${input.uri} is not valid UTF-8; decoded as Windows-1252`,
+      severity: "info",
+      stage: "extract",
+    });
+  }
   doc.diagnostics.push(...found.diagnostics);
   if (found.removed && found.removed.length > 0) doc.removed = found.removed;
   if (found.offsets && found.offsets.segments.length > 0) doc.offsets = found.offsets;

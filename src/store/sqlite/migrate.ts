@@ -21,7 +21,8 @@ export function loadMigrations(): Migration[] {
   }
   out.sort((a, b) => a.version - b.version);
   out.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration numbers must run 1..n without gaps; found ${m.version} at place ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`migration numbers must run 1..n without gaps; found ${m.version} at place ${i + 1}`);
   });
   return out;
 }
@@ -48,10 +49,17 @@ export function migrate(db: Database.Database, steps: readonly Migration[], loca
     fail(`cannot create schema_migrations: ${(err as Error).message}`);
   }
   const applied = (): Set<number> =>
-    new Set((db.prepare("SELECT version FROM schema_migrations").all() as Array<{ version: number }>).map((r) => r.version));
+    new Set(
+      (db.prepare("SELECT version FROM schema_migrations").all() as Array<{ version: number }>).map(
+        (r) => r.version,
+      ),
+    );
   const known = steps.length;
   const newest = Math.max(0, ...applied());
-  if (newest > known) fail(`the file is at schema version ${newest}, newer than this entente knows (${known}); upgrade entente`);
+  if (newest > known)
+    fail(
+      `the file is at schema version ${newest}, newer than this entente knows (${known}); upgrade entente`,
+    );
 
   const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
   const done: number[] = [];

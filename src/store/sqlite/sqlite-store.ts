@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { type Doc, EntenteError } from "../../core/index.ts";
-import { assertStorable, fromRecord, type StoredVersion, toRecord, type VersionRecord } from "../record.ts";
+import {
+  assertStorable,
+  contentHashOf,
+  fromRecord,
+  type StoredVersion,
+  toRecord,
+  type VersionRecord,
+} from "../record.ts";
 import type {
   DocFilter,
   DocSummary,
@@ -91,15 +98,20 @@ export class SqliteStore implements Store {
   getDocSync(id: string, opts: { version?: number } = {}): Doc | undefined {
     const row = (
       opts.version === undefined
-        ? this.stmt(`SELECT ${storedColumns} FROM documents d JOIN versions v ON v.id = d.latest_version_id WHERE d.id = ?`).get(id)
-        : this.stmt(`SELECT ${storedColumns} FROM versions v WHERE v.doc_id = ? AND v.version = ?`).get(id, opts.version)
+        ? this.stmt(
+            `SELECT ${storedColumns} FROM documents d JOIN versions v ON v.id = d.latest_version_id WHERE d.id = ?`,
+          ).get(id)
+        : this.stmt(`SELECT ${storedColumns} FROM versions v WHERE v.doc_id = ? AND v.version = ?`).get(
+            id,
+            opts.version,
+          )
     ) as (StoredVersion & { versionId: number }) | undefined;
     if (!row) return undefined;
-    const layers = this.stmt("SELECT name, json FROM layers WHERE version_id = ? ORDER BY rowid").all(row.versionId) as Array<{
-      name: string;
-      json: string;
-    }>;
-    return fromRecord(id, row, layers);
+    // rowid order is insertion order: the layers come back in the order they were put.
+    const layers = this.stmt("SELECT name, json FROM layers WHERE version_id = ? ORDER BY rowid").all(
+      row.versionId,
+    );
+    return fromRecord(id, row, layers as Array<{ name: string; json: string }>);
   }
 
   async putDoc(doc: Doc): Promise<PutResult> {
@@ -124,7 +136,9 @@ export class SqliteStore implements Store {
        ${where}
        ORDER BY v.published IS NULL, v.published DESC, d.id
        LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: opts.limit ?? -1, offset: opts.offset ?? 0 }) as Array<Record<string, unknown>>;
+    ).all({ ...params, limit: rowCount(opts.limit, -1), offset: rowCount(opts.offset, 0) }) as Array<
+      Record<string, unknown>
+    >;
     return rows.map((r) => withoutNulls(r) as unknown as DocSummary);
   }
 
@@ -165,7 +179,7 @@ export class SqliteStore implements Store {
        WHERE docs_fts MATCH ?
        ORDER BY score DESC, d.id
        LIMIT ?`,
-    ).all(match, Math.floor(limit)) as Array<Record<string, unknown>>;
+    ).all(match, rowCount(limit, 0)) as Array<Record<string, unknown>>;
     return rows.map((r) => withoutNulls(r) as unknown as SearchHit);
   }
 
@@ -188,24 +202,39 @@ export class SqliteStore implements Store {
   /** Applies the identity rules of {@link Store} to one document; runs inside the batch transaction. */
   private putOne(doc: Doc, now: string, where: string): PutResult {
     assertStorable(doc, where);
-    let rec: VersionRecord;
-    try {
-      rec = toRecord(doc);
-    } catch (err) {
-      throw new EntenteError("E105", `cannot be serialised as JSON: ${(err as Error).message}`, `document ${doc.id}`);
-    }
-    const own = this.stmt("SELECT version FROM versions WHERE doc_id = ? AND content_hash = ?").get(doc.id, rec.contentHash) as
-      | { version: number }
-      | undefined;
+    // Look the hash up before serialising: re-ingesting a known document should cost one lookup.
+    const hash = contentHashOf(doc);
+    const own = this.stmt("SELECT version FROM versions WHERE doc_id = ? AND content_hash = ?").get(
+      doc.id,
+      hash,
+    ) as { version: number } | undefined;
     if (own) return { status: "unchanged", docId: doc.id, version: own.version };
-    const other = this.stmt("SELECT doc_id AS docId, version FROM versions WHERE content_hash = ? ORDER BY id LIMIT 1").get(
-      rec.contentHash,
-    ) as { docId: string; version: number } | undefined;
+    const other = this.stmt(
+      "SELECT doc_id AS docId, version FROM versions WHERE content_hash = ? ORDER BY id LIMIT 1",
+    ).get(hash) as { docId: string; version: number } | undefined;
     if (other) return { status: "unchanged", docId: other.docId, version: other.version };
 
-    const last = (this.stmt("SELECT coalesce(max(version), 0) AS n FROM versions WHERE doc_id = ?").get(doc.id) as { n: number }).n;
+    let rec: VersionRecord;
+    try {
+      rec = toRecord(doc, hash);
+    } catch (err) {
+      throw new EntenteError(
+        "E105",
+        `cannot be serialised as JSON: ${(err as Error).message}`,
+        `document ${doc.id}`,
+      );
+    }
+    const last = (
+      this.stmt("SELECT coalesce(max(version), 0) AS n FROM versions WHERE doc_id = ?").get(doc.id) as {
+        n: number;
+      }
+    ).n;
     if (last === 0) {
-      this.stmt("INSERT INTO documents (id, source_uri, first_seen) VALUES (?, ?, ?)").run(doc.id, rec.sourceUri, now);
+      this.stmt("INSERT INTO documents (id, source_uri, first_seen) VALUES (?, ?, ?)").run(
+        doc.id,
+        rec.sourceUri,
+        now,
+      );
     }
     const version = last + 1;
     const { lastInsertRowid } = this.stmt(
@@ -284,6 +313,11 @@ export class SqliteStore implements Store {
 const storedColumns = `v.id AS versionId, v.content_hash AS contentHash, v.text, v.source_uri AS sourceUri, v.format,
   v.encoding, v.meta_json AS metaJson, v.removed_json AS removedJson, v.offsets_json AS offsetsJson,
   v.diagnostics_json AS diagnosticsJson`;
+
+/** A row count from the caller: a non-negative integer, else `fallback` (-1 means no limit to SQLite). */
+function rowCount(n: number | undefined, fallback: number): number {
+  return n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
+}
 
 /** Drops SQL NULLs, so absent fields are absent rather than `null` (as the types say). */
 function withoutNulls(row: Record<string, unknown>): Record<string, unknown> {

@@ -1,0 +1,265 @@
+import { readDataLines } from "./data.ts";
+import { type ScannedTokens, TokenKind } from "./tokens.ts";
+
+/**
+ * A fast part-of-speech tagger: a lexicon of word form → tag distribution, a bigram of tags,
+ * and rules for unknown words (capitalised → PROPN, suffix table, hyphenated → ADJ). Greedy,
+ * left to right: for a word with several tags, it picks the tag maximising
+ * P(tag | word) · P(tag | previous tag) / P(tag). The data files are built from wink-nlp's
+ * model and tagger by `build/build-pos-data.ts` (see `data/README.md`).
+ */
+
+/** The Universal POS tags (UD v2) the tagger emits, in the order of its internal indexes. */
+export const UPOS = [
+  "ADJ",
+  "ADP",
+  "ADV",
+  "AUX",
+  "CCONJ",
+  "DET",
+  "INTJ",
+  "NOUN",
+  "NUM",
+  "PART",
+  "PRON",
+  "PROPN",
+  "PUNCT",
+  "SCONJ",
+  "SYM",
+  "VERB",
+  "X",
+] as const;
+
+/** One Universal POS tag. */
+export type Upos = (typeof UPOS)[number];
+
+const N = UPOS.length;
+const tagIndex = new Map<string, number>(UPOS.map((t, i) => [t, i]));
+const ix = (t: Upos): number => tagIndex.get(t) as number;
+const ADJ = ix("ADJ");
+const ADV = ix("ADV");
+const NOUN = ix("NOUN");
+const NUM = ix("NUM");
+const PROPN = ix("PROPN");
+const PUNCT = ix("PUNCT");
+const SYM = ix("SYM");
+const CCONJ = ix("CCONJ");
+const X = ix("X");
+const VERB = ix("VERB");
+/** Index of the "tag" before a sentence's first token in the transition table. */
+const BOS = N;
+
+/** Closed-class tags: a capitalised form of such a word mid-sentence is still that word ("The", "And" in a headline). */
+const closedClass = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].map((t) => tagIndex.get(t) as number));
+
+/**
+ * The lexicon as an open-addressing hash table keyed on UTF-16 code units, so a token is looked
+ * up straight from the document text (no substring, no Map): forms[e] is entry e's form,
+ * bestOf[e] its most likely tag, dists[e] its P(tag | form) over {@link UPOS} when it has several
+ * tags (else undefined).
+ */
+const forms: string[] = [];
+const bestOf: number[] = [];
+const dists: Array<Float64Array | undefined> = [];
+for (const line of readDataLines("pos-lexicon.tsv")) {
+  const tab = line.indexOf("\t");
+  const parts = line.slice(tab + 1).split(" ");
+  const dist = new Float64Array(N);
+  for (const p of parts) {
+    const [tag, pct] = p.split(":");
+    const t = tagIndex.get(tag);
+    if (t !== undefined) dist[t] = parts.length === 1 ? 1 : Number(pct) / 100;
+  }
+  const best = dist.indexOf(Math.max(...dist));
+  if (dist[best] === 0) continue;
+  forms.push(line.slice(0, tab));
+  bestOf.push(best);
+  dists.push(parts.length === 1 ? undefined : dist);
+}
+
+/** Lowercase of each BMP code unit, where it is one code unit; `’` folds to `'`. */
+const foldLower = new Uint16Array(65536);
+const foldSame = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  foldLower[c] = low.length === 1 ? low.charCodeAt(0) : c;
+  foldSame[c] = c;
+}
+foldLower[0x2019] = 0x27;
+foldSame[0x2019] = 0x27;
+
+const tableBits = Math.ceil(Math.log2(forms.length * 2 + 1));
+const tableMask = (1 << tableBits) - 1;
+/** Slot → entry index + 1 (0 = empty). */
+const table = new Int32Array(1 << tableBits);
+for (let e = 0; e < forms.length; e++) {
+  const f = forms[e];
+  let slot = hashRange(f, 0, f.length, foldSame) & tableMask;
+  while (table[slot] !== 0) slot = (slot + 1) & tableMask;
+  table[slot] = e + 1;
+}
+
+/** FNV-1a over the folded code units of `text[s, e)`. */
+function hashRange(text: string, s: number, e: number, fold: Uint16Array): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ fold[text.charCodeAt(i)], 16777619);
+  return h >>> 0;
+}
+
+/** Entry index of the form `text[s, e)` (folded by `fold`), or -1 when the lexicon lacks it. */
+function findEntry(text: string, s: number, e: number, fold: Uint16Array): number {
+  const len = e - s;
+  let slot = hashRange(text, s, e, fold) & tableMask;
+  for (;;) {
+    const v = table[slot];
+    if (v === 0) return -1;
+    const f = forms[v - 1];
+    if (f.length === len) {
+      let i = 0;
+      while (i < len && f.charCodeAt(i) === fold[text.charCodeAt(s + i)]) i++;
+      if (i === len) return v - 1;
+    }
+    slot = (slot + 1) & tableMask;
+  }
+}
+
+/** ratio[prev * N + tag] = P(tag | prev) / P(tag); prev = BOS for a sentence's first token. */
+const ratio = new Float64Array((N + 1) * N).fill(1);
+{
+  const prior = new Float64Array(N).fill(1 / N);
+  const cond: Array<[number, number, number]> = [];
+  for (const line of readDataLines("pos-transitions.tsv")) {
+    const [prev, tag, p] = line.split("\t");
+    const t = tagIndex.get(tag);
+    if (t === undefined) continue;
+    if (prev === "PRIOR") prior[t] = Number(p);
+    else {
+      const pv = prev === "BOS" ? BOS : tagIndex.get(prev);
+      if (pv !== undefined) cond.push([pv, t, Number(p)]);
+    }
+  }
+  ratio.fill(1e-3);
+  for (const [pv, t, p] of cond) ratio[pv * N + t] = Math.max(p, 1e-4) / prior[t];
+}
+
+/** Three-letter suffix → tag for unknown lowercase words. */
+const suffixes = new Map<string, number>();
+for (const line of readDataLines("pos-suffixes.tsv")) {
+  const [suffix, tag] = line.split("\t");
+  const t = tagIndex.get(tag);
+  if (t !== undefined) suffixes.set(suffix, t);
+}
+
+// Token kinds, copied locally (see tokens.ts) so the hot loop reads plain constants.
+const K_ABBREVIATION = TokenKind.Abbreviation;
+const K_NUMBER = TokenKind.Number;
+const K_PUNCT = TokenKind.Punct;
+const K_SYMBOL = TokenKind.Symbol;
+const K_URL = TokenKind.Url;
+const K_EMAIL = TokenKind.Email;
+const K_HANDLE = TokenKind.Handle;
+const K_HASHTAG = TokenKind.Hashtag;
+
+/** Per-token scratch of one sentence: a fixed tag (or -1) and a lexicon entry (or -1). */
+let fixedTags = new Int32Array(256);
+let entries = new Int32Array(256);
+
+/**
+ * Tags the scanned tokens `[first, scanned.tokens.length)` of one sentence, setting each
+ * token's `pos` to its UPOS tag. Two passes: first each token's tag out of context (or
+ * its lexicon entry when it has several tags), then a left-to-right choice for the ambiguous
+ * ones that looks at the previous tag and the next token's likely tag.
+ */
+export function tagSentence(text: string, scanned: ScannedTokens, first: number): void {
+  const { tokens, kinds } = scanned;
+  const n = tokens.length - first;
+  if (fixedTags.length < n + 1) {
+    fixedTags = new Int32Array(n * 2);
+    entries = new Int32Array(n * 2);
+  }
+  let initial = true;
+  for (let k = 0; k < n; k++) {
+    const tok = tokens[first + k];
+    const s = tok.start;
+    const e = tok.end;
+    const kind = kinds[first + k];
+    let tag = -1;
+    let entry = -1;
+    if (kind === K_PUNCT) tag = PUNCT;
+    else if (kind === K_SYMBOL) tag = text.charCodeAt(s) === 0x26 ? CCONJ : SYM;
+    else if (kind === K_URL) tag = X;
+    else if (kind === K_EMAIL || kind === K_HASHTAG) tag = SYM;
+    else if (kind === K_HANDLE) tag = PROPN;
+    else if (kind === K_NUMBER) tag = numberTag(text, s, e);
+    else {
+      entry = findEntry(text, s, e, foldSame);
+      if (entry < 0) {
+        const c = text.charCodeAt(s);
+        if (foldLower[c] !== c) {
+          // Capitalised and not in the lexicon as written: a name, unless it opens the
+          // sentence or is a capitalised function word ("The" in a headline).
+          const low = findEntry(text, s, e, foldLower);
+          if (low >= 0 && (initial || closedClass.has(bestOf[low]))) entry = low;
+          else tag = PROPN;
+        } else {
+          entry = findEntry(text, s, e, foldLower);
+          if (entry < 0) tag = kind === K_ABBREVIATION ? X : guessUnknown(text.slice(s, e).toLowerCase());
+        }
+      }
+      if (entry >= 0 && dists[entry] === undefined) tag = bestOf[entry];
+    }
+    fixedTags[k] = tag;
+    entries[k] = entry;
+    // Opening quotes and bullets before the first word keep the sentence "initial".
+    if (!(initial && (kind === K_PUNCT || kind === K_SYMBOL))) initial = false;
+  }
+  let prev = BOS;
+  for (let k = 0; k < n; k++) {
+    let tag = fixedTags[k];
+    if (tag < 0) {
+      const next = k + 1 < n ? (fixedTags[k + 1] >= 0 ? fixedTags[k + 1] : bestOf[entries[k + 1]]) : PUNCT;
+      tag = choose(dists[entries[k]] as Float64Array, prev, next);
+    }
+    tokens[first + k].pos = UPOS[tag];
+    prev = tag;
+  }
+}
+
+/** argmax over tags of P(tag | word) · P(tag | prev)/P(tag) · P(next | tag)/P(next). */
+function choose(dist: Float64Array, prev: number, next: number): number {
+  let best = 0;
+  let bestScore = -1;
+  const row = prev * N;
+  for (let t = 0; t < N; t++) {
+    const p = dist[t];
+    if (p === 0) continue;
+    const score = p * ratio[row + t] * ratio[t * N + next];
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** "3rd" → ADJ (ordinal), "1990s" → NOUN (decade), anything else numeric → NUM. */
+function numberTag(text: string, s: number, e: number): number {
+  const last = text.charCodeAt(e - 1);
+  if (last >= 0x30 && last <= 0x39) return NUM;
+  const tail = text.slice(Math.max(s, e - 2), e).toLowerCase();
+  if (tail === "st" || tail === "nd" || tail === "rd" || tail === "th") return ADJ;
+  if (e - s === 5 && text.charCodeAt(e - 1) === 0x73) return NOUN;
+  return NUM;
+}
+
+/** Tag of a lowercase word the lexicon lacks: hyphenated → ADJ, "-ly" → ADV, else by suffix, else NOUN. */
+function guessUnknown(lower: string): number {
+  if (lower.includes("-")) {
+    const lastPart = lower.slice(lower.lastIndexOf("-") + 1);
+    const e = findEntry(lastPart, 0, lastPart.length, foldSame);
+    return e >= 0 && bestOf[e] === NOUN && !/^\d/.test(lower) ? NOUN : ADJ;
+  }
+  if (lower.length > 4 && lower.endsWith("ly")) return ADV;
+  if (lower.length > 4 && (lower.endsWith("ing") || lower.endsWith("ed"))) return suffixes.get(lower.slice(-3)) ?? VERB;
+  return suffixes.get(lower.slice(-3)) ?? NOUN;
+}
