@@ -152,7 +152,9 @@ async function evalZyte(dir: string, opts: EvalOptions): Promise<void> {
   );
   const enIds = ids.filter((id) => english.has(id));
   const gold = new Map(ids.map((id) => [id, truth[id].articleBody]));
-  const pages = new Map(ids.map((id) => [id, decode(gunzipSync(readFileSync(path.join(dir, "html", `${id}.html.gz`))))]));
+  const pages = new Map(
+    ids.map((id) => [id, decode(gunzipSync(readFileSync(path.join(dir, "html", `${id}.html.gz`))))]),
+  );
   const bytes = [...pages.values()].reduce((a, h) => a + Buffer.byteLength(h), 0);
 
   const rows: Array<[string, Score, Score, string]> = [];
@@ -176,10 +178,17 @@ async function evalZyte(dir: string, opts: EvalOptions): Promise<void> {
       const raw = JSON.parse(readFileSync(path.join(baseDir, f), "utf8"));
       const out = (raw.output ?? raw) as Record<string, { articleBody?: string }>;
       const pred = new Map(ids.map((id) => [id, out[id]?.articleBody ?? ""]));
-      rows.push([`stored ${f.replace(/\.json$/, "")}`, score(gold, pred, ids), score(gold, pred, enIds), "stored output"]);
+      rows.push([
+        `stored ${f.replace(/\.json$/, "")}`,
+        score(gold, pred, ids),
+        score(gold, pred, enIds),
+        "stored output",
+      ]);
     }
   }
-  console.log(`Zyte article-extraction benchmark: ${ids.length} pages (${enIds.length} English), ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(
+    `Zyte article-extraction benchmark: ${ids.length} pages (${enIds.length} English), ${(bytes / 1e6).toFixed(1)} MB`,
+  );
   console.log(
     `${pad("system", 26)} ${pad("all: P     R     F1    acc", 28)} ${pad("English: P R     F1    acc", 28)} time`,
   );
@@ -193,13 +202,20 @@ async function evalZyte(dir: string, opts: EvalOptions): Promise<void> {
     const ranked = ids
       .map((id) => {
         const [tp, fp, fn] = pageCounts(gold.get(id) ?? "", mine.get(id) ?? "");
-        return { id, f1: pageF1(gold.get(id) ?? "", mine.get(id) ?? ""), p: tp / (tp + fp || 1), r: tp / (tp + fn || 1) };
+        return {
+          id,
+          f1: pageF1(gold.get(id) ?? "", mine.get(id) ?? ""),
+          p: tp / (tp + fp || 1),
+          r: tp / (tp + fn || 1),
+        };
       })
       .sort((a, b) => a.f1 - b.f1)
       .slice(0, opts.worst);
     console.log(`worst ${opts.worst} pages (entente):`);
     for (const w of ranked)
-      console.log(`  ${w.id.slice(0, 12)} F1 ${f3(w.f1)} P ${f3(w.p)} R ${f3(w.r)}  ${truth[w.id].url.slice(0, 90)}`);
+      console.log(
+        `  ${w.id.slice(0, 12)} F1 ${f3(w.f1)} P ${f3(w.p)} R ${f3(w.r)}  ${truth[w.id].url.slice(0, 90)}`,
+      );
   }
   if (opts.dump) {
     mkdirSync(opts.dump, { recursive: true });
@@ -262,7 +278,8 @@ function goldBlocks(annotated: string): Array<{ label: string; tokens: string[] 
   for (const s of spans) s.remove();
   for (const s of [...document.querySelectorAll(".x-nc-invisible, style, script")]) s.remove();
   if (document.body) {
-    for (const b of blocksFromDom(document.body as unknown as DomNode)) out.push({ label: "none", tokens: asciiTokens(b.text) });
+    for (const b of blocksFromDom(document.body as unknown as DomNode))
+      out.push({ label: "none", tokens: asciiTokens(b.text) });
   }
   return out.filter((b) => b.tokens.length >= 4);
 }
@@ -271,7 +288,9 @@ async function evalL3s(dir: string): Promise<void> {
   const files = readdirSync(path.join(dir, "original"))
     .filter((f) => f.endsWith(".html.gz"))
     .sort();
-  const golds = files.map((f) => goldBlocks(decode(gunzipSync(readFileSync(path.join(dir, "annotated", f))))));
+  const golds = files.map((f) =>
+    goldBlocks(decode(gunzipSync(readFileSync(path.join(dir, "annotated", f))))),
+  );
   const pages = files.map((f) => decode(gunzipSync(readFileSync(path.join(dir, "original", f)))));
   console.log(
     `\nL3S-GN1: ${files.length} pages; gold blocks of >= 4 ASCII tokens; a block is kept when most of its 4-shingles are in the output`,
@@ -307,7 +326,7 @@ async function evalL3s(dir: string): Promise<void> {
     const s = score(goldText, pred, files);
     const cells = labels.map((l) => {
       const [k, n] = kept.get(l) ?? [0, 0];
-      return pad(n ? `${(100 * k / n).toFixed(1)}%` : "-", 13);
+      return pad(n ? `${((100 * k) / n).toFixed(1)}%` : "-", 13);
     });
     console.log(
       `${pad(name, 26)} ${cells.join("")} ${f3(s.precision)}/${f3(s.recall)}/${f3(s.f1)}  ${(ms / 1000).toFixed(1)} s`,

@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/build-kb.ts           write data/kb/kb.json
  *   npx tsx scripts/build-kb.ts --check   exit 1 if data/kb/kb.json differs from a fresh build
+ *   --src DIR / --out FILE                read other sources / write elsewhere (used by tests)
  *
  * The output is deterministic (sorted arrays, sorted object keys, no timestamps), so `--check`
  * can run in the test suite. Any bad source line stops the build with `file:line: problem`.
@@ -14,8 +15,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import isoCountries from "i18n-iso-countries";
 import enLocale from "i18n-iso-countries/langs/en.json" with { type: "json" };
-import worldCountries from "world-countries";
-import { aliasKey } from "../src/kb/keys.ts";
+import worldCountriesModule, { type Country as WorldCountry } from "world-countries";
+import { aliasKey, foldName } from "../src/kb/keys.ts";
 import type {
   CountryStatus,
   Kb,
@@ -35,8 +36,9 @@ import type {
 const KB_VERSION = 1;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const srcDir = path.join(root, "data/kb/src");
-const outFile = path.join(root, "data/kb/kb.json");
+/** Where the sources are read from and the KB written to; `--src DIR` / `--out FILE` override (tests). */
+let srcDir = path.join(root, "data/kb/src");
+let outFile = path.join(root, "data/kb/kb.json");
 
 // ---------------------------------------------------------------------------------------------
 // Reading TSV with line numbers, collecting every error before failing.
@@ -61,7 +63,7 @@ function fail(row: Pick<Row, "file" | "line">, msg: string): void {
  * with data instead). Rows shorter than the header are padded with empty fields.
  */
 function readTsv(name: string, columns: string[], headerOptional = false): Row[] {
-  const file = `data/kb/src/${name}`;
+  const file = path.relative(root, path.join(srcDir, name));
   const text = readFileSync(path.join(srcDir, name), "utf8");
   const rows: Row[] = [];
   let sawHeader = false;
@@ -176,7 +178,7 @@ const ENGLISH_NAME_WORDS =
 function usableAltSpelling(s: string): boolean {
   if (!/^[A-Za-z][A-Za-z .'-]*$/.test(s)) return false;
   if (/^[A-Z.]{3,}$/.test(s)) return true; // UAE, DPRK, DRC, RSA
-  return ENGLISH_NAME_WORDS.test(s) && !s.includes(",");
+  return s.includes(" ") && ENGLISH_NAME_WORDS.test(s) && !s.includes(",");
 }
 
 /** Splits a package demonym such as "Antiguan, Barbudan" or "Kittitian or Nevisian". */
@@ -189,11 +191,12 @@ function splitDemonym(s: string | undefined): string[] {
 }
 
 /**
- * English plural of a demonym noun: words in -ese/-ss/-sh/-ch keep their form ("the Chinese",
- * "the Swiss", "the French"); others take -s ("Iranians"). Irregular ones are in countries.tsv.
+ * English plural of a demonym noun: words in -ese/-ss/-sh/-ch/-ois/-ais/-x/-y keep their form
+ * ("the Chinese", "the Swiss", "the French", "the Seychellois", "the Manx", "the Malagasy");
+ * others take -s ("Iranians"). Irregular ones are in countries.tsv.
  */
 function pluralDemonym(s: string): string {
-  if (/(ese|ss|sh|ch)$/.test(s)) return s;
+  if (/(ese|ss|sh|ch|ois|ais|x|y)$/.test(s)) return s;
   return s + "s";
 }
 
@@ -206,13 +209,16 @@ interface CountryDraft extends KbCountry {
   region: string;
 }
 
+/** The world-countries list (a CommonJS array; its typings describe it as an ES default export). */
+const worldCountries = worldCountriesModule as unknown as WorldCountry[];
+
 function baseCountries(): Map<string, CountryDraft> {
   isoCountries.registerLocale(enLocale);
   const en = isoCountries.getNames("en", { select: "all" }) as unknown as Record<string, string[]>;
   const out = new Map<string, CountryDraft>();
   for (const c of worldCountries) {
     const i18nNames = (en[c.cca2] ?? []).filter((s) => !/[,()]/.test(s));
-    const demonym = [...splitDemonym(c.demonyms?.eng?.m), ...splitDemonym(c.demonyms?.eng?.f)];
+    const demonym = uniqSorted([...splitDemonym(c.demonyms?.eng?.m), ...splitDemonym(c.demonyms?.eng?.f)]);
     const nouns = demonym.filter((d) => !isAdjectiveOnly(d));
     const capitals = (c.capital ?? []).filter(Boolean);
     const status: CountryStatus = c.independent && c.unMember ? "state" : "territory";
@@ -244,6 +250,7 @@ const COUNTRY_KINDS = new Set([
   "alias",
   "-alias",
   "capital",
+  "-capital",
   "capital-alias",
   "-capital-alias",
   "singular",
@@ -302,7 +309,8 @@ function buildCountries(sectors: Set<string>): Map<string, CountryDraft> {
         c.cameo = value;
         break;
       case "status":
-        if (!["state", "observer", "partial", "territory"].includes(value)) fail(row, `bad status "${value}"`);
+        if (!["state", "observer", "partial", "territory"].includes(value))
+          fail(row, `bad status "${value}"`);
         c.status = value as CountryStatus;
         break;
       case "name":
@@ -322,6 +330,10 @@ function buildCountries(sectors: Set<string>): Map<string, CountryDraft> {
       case "capital":
         if (c.capital) c.capitalAliases.push(c.capital);
         c.capital = value;
+        break;
+      case "-capital":
+        if (c.capital !== value) fail(row, `${iso3}'s capital is "${c.capital}", not "${value}"`);
+        c.capital = c.capitalAliases.shift() ?? null;
         break;
       case "capital-alias":
         c.capitalAliases.push(value);
@@ -354,7 +366,7 @@ function buildCountries(sectors: Set<string>): Map<string, CountryDraft> {
       continue;
     }
     if (!sectors.has(sector)) fail(row, `unknown sector "${sector}"`);
-    const seat: KbSeat = { name, aliases: uniqSorted(list(aliases)), sector };
+    const seat: KbSeat = { name, aliases: distinctForms(list(aliases), [name]), sector };
     if (org) seat.org = org; // checked against organisations later
     const s = optDate(row, start, "start");
     const e = optDate(row, end, "end");
@@ -384,9 +396,8 @@ function buildCountries(sectors: Set<string>): Map<string, CountryDraft> {
     };
   }
   for (const c of base.values()) {
-    const own = new Set([c.name, c.shortName]);
-    c.aliases = uniqSorted(c.aliases.filter((a) => !own.has(a)));
-    c.capitalAliases = uniqSorted(c.capitalAliases.filter((a) => a !== c.capital));
+    c.aliases = distinctForms(c.aliases, [c.name, c.shortName]);
+    c.capitalAliases = distinctForms(c.capitalAliases, c.capital ? [c.capital] : []);
     c.demonyms = {
       singular: uniqSorted(c.demonyms.singular),
       plural: uniqSorted(c.demonyms.plural),
@@ -416,8 +427,20 @@ function countryNames(c: KbCountry): string[] {
 // ---------------------------------------------------------------------------------------------
 // Organisations.
 
-const ORG_TYPES = new Set<OrgType>(["IGO", "GROUPING", "GOV_BODY", "MIL", "SPY", "NSA", "PARTY", "MEDIA", "NGO"]);
-const ORG_FILES = ["igos.tsv", "bodies.tsv", "nonstate.tsv", "media.tsv"];
+const ORG_TYPES = new Set<OrgType>([
+  "IGO",
+  "GROUPING",
+  "GOV_BODY",
+  "MIL",
+  "SPY",
+  "NSA",
+  "PARTY",
+  "MEDIA",
+  "NGO",
+  "COMPANY",
+  "REGION",
+]);
+const ORG_FILES = ["igos.tsv", "bodies.tsv", "nonstate.tsv", "media.tsv", "regions.tsv"];
 const ORG_COLUMNS = [
   "id",
   "code",
@@ -443,8 +466,10 @@ function buildOrganisations(
   for (const file of ORG_FILES) {
     for (const row of readTsv(file, ORG_COLUMNS)) {
       const [id, code, name, aliases, type, country, sector, fn, parent, members, start, end] = row.f;
-      if (!/^[A-Z0-9]+(\.[A-Z0-9_]+)*$/.test(id)) fail(row, `id "${id}" should be capitals, digits, dots`);
-      if (rows.has(id)) fail(row, `duplicate id "${id}" (first at line ${rows.get(id)!.line} of ${rows.get(id)!.file})`);
+      if (!/^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/.test(id))
+        fail(row, `id "${id}" should be capitals, digits, _ and dots`);
+      if (rows.has(id))
+        fail(row, `duplicate id "${id}" (first at line ${rows.get(id)!.line} of ${rows.get(id)!.file})`);
       if (countries.has(id)) fail(row, `id "${id}" is a country code`);
       if (!ORG_TYPES.has(type as OrgType)) fail(row, `unknown type "${type}"`);
       if (country && !countries.has(country)) fail(row, `unknown country "${country}"`);
@@ -458,7 +483,7 @@ function buildOrganisations(
         id,
         code: code || deriveCode(row, countries, country, sector),
         name,
-        aliases: uniqSorted(list(aliases).filter((a) => a !== name)),
+        aliases: distinctForms(list(aliases), [name]),
         type: type as OrgType,
       };
       if (country) org.country = country;
@@ -544,8 +569,15 @@ function buildPeople(
     if (people.has(id)) fail(row, `duplicate person id "${id}" (first at line ${personRows.get(id)!.line})`);
     if (!name) fail(row, "empty name");
     if (!countries.has(country)) fail(row, `unknown country "${country}"`);
-    if (gender !== "" && gender !== "m" && gender !== "f") fail(row, `gender must be m, f or empty, not "${gender}"`);
-    const p: KbPerson = { id, name, aliases: uniqSorted(list(aliases).filter((a) => a !== name)), country, roles: [] };
+    if (gender !== "" && gender !== "m" && gender !== "f")
+      fail(row, `gender must be m, f or empty, not "${gender}"`);
+    const p: KbPerson = {
+      id,
+      name,
+      aliases: uniqSorted(list(aliases).filter((a) => a !== name)),
+      country,
+      roles: [],
+    };
     if (gender === "m" || gender === "f") p.gender = gender;
     people.set(id, p);
     personRows.set(id, row);
@@ -564,7 +596,8 @@ function buildPeople(
       }
       const amb = /^ambassador:(.+)$/.exec(office);
       if (amb) {
-        if (!countries.has(amb[1]) && !orgRows.has(amb[1])) fail(row, `unknown country in office "${office}"`);
+        if (!countries.has(amb[1]) && !orgRows.has(amb[1]))
+          fail(row, `unknown country in office "${office}"`);
       } else if (!offices.has(office)) fail(row, `unknown office "${office}" (see office-titles.tsv)`);
       if (start === "") fail(row, "empty start date");
       const s = optDate(row, start, "start");
@@ -586,7 +619,9 @@ function buildPeople(
 // Collisions and the ambiguity list.
 
 /** Every (alias, actor id) pair the runtime lookup will index, with where the alias came from. */
-function aliasTargets(kb: Omit<Kb, "ambiguous">): Map<string, { alias: string; ids: Set<string>; people: boolean }> {
+function aliasTargets(
+  kb: Omit<Kb, "ambiguous">,
+): Map<string, { alias: string; ids: Set<string>; people: boolean }> {
   const out = new Map<string, { alias: string; ids: Set<string>; people: boolean }>();
   const add = (alias: string, id: string, person = false) => {
     const k = aliasKey(alias);
@@ -638,7 +673,7 @@ function buildAmbiguous(kb: Omit<Kb, "ambiguous">): KbAmbiguity[] {
       declared.set(k, { alias: t.alias, candidates: ids, reason: "several", note: "found by the build" });
     } else {
       errors.push(
-        `data/kb/src/ambiguous.tsv: "${t.alias}" names ${ids.join(", ")}; declare it or remove one alias`,
+        `${path.relative(root, path.join(srcDir, "ambiguous.tsv"))}: "${t.alias}" names ${ids.join(", ")}; declare it or remove one alias`,
       );
     }
   }
@@ -650,6 +685,23 @@ function buildAmbiguous(kb: Omit<Kb, "ambiguous">): KbAmbiguity[] {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Aliases that add a form the names do not already cover: drops those that fold to the same
+ * string as a name or an earlier alias ("the Kremlin" beside "Kremlin", "Elysée" beside "Elysee"
+ * stays only if it differs after folding). Case differences are kept: "Fed" and "FED" differ.
+ */
+function distinctForms(aliases: string[], names: string[]): string[] {
+  const seen = new Set(names.map(foldName));
+  const out: string[] = [];
+  for (const a of [...aliases].sort(cmp)) {
+    const k = foldName(a);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
 }
 
 function uniqSorted(xs: string[]): string[] {
@@ -690,7 +742,9 @@ export function buildKb(): { kb: Kb; warnings: string[] } {
     new Set(institutions.map((i) => i.function)),
   );
   const orgByCode = new Map<string, string>();
-  for (const o of orgs) if (!orgByCode.has(o.code)) orgByCode.set(o.code, o.id);
+  // A CAMEO code may stand for an organisation in offices.tsv; shared codes (IGOUNO) mean the
+  // top-level body (UN, not UN.SC), the first one without a parent in file order.
+  for (const o of orgs) if (!o.parent && !orgByCode.has(o.code)) orgByCode.set(o.code, o.id);
   const people = buildPeople(countryMap, orgRows, orgByCode, new Set(offices.map((o) => o.office)));
   const countries: KbCountry[] = [...countryMap.values()]
     .map(({ region: _region, ...c }) => c)
@@ -710,7 +764,14 @@ export function buildKb(): { kb: Kb; warnings: string[] } {
 }
 
 function main(): void {
-  const check = process.argv.includes("--check");
+  const args = process.argv.slice(2);
+  const check = args.includes("--check");
+  const opt = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 && args[i + 1] ? path.resolve(args[i + 1]) : undefined;
+  };
+  srcDir = opt("--src") ?? srcDir;
+  outFile = opt("--out") ?? outFile;
   let built: { kb: Kb; warnings: string[] };
   try {
     built = buildKb();

@@ -62,7 +62,18 @@ export interface KbCountry {
 }
 
 /** Kinds of organisation. */
-export type OrgType = "IGO" | "GROUPING" | "GOV_BODY" | "MIL" | "SPY" | "NSA" | "PARTY" | "MEDIA" | "NGO";
+export type OrgType =
+  | "IGO"
+  | "GROUPING"
+  | "GOV_BODY"
+  | "MIL"
+  | "SPY"
+  | "NSA"
+  | "PARTY"
+  | "MEDIA"
+  | "NGO"
+  | "COMPANY"
+  | "REGION";
 
 /** An international organisation, a grouping of states, or a named body (state or not). */
 export interface KbOrganisation {

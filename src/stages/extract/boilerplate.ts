@@ -35,7 +35,12 @@ function loadRules(): LineRule[] {
     if (line.trim() === "" || line.startsWith("#")) continue;
     const [name, kind, flags, pattern, endsWith] = line.split("\t");
     if (!pattern) throw new Error(`rules/boilerplate.tsv: line needs 4 tab-separated columns: ${line}`);
-    out.push({ name, kind: kind as RuleKind, re: new RegExp(pattern, flags), endsWith: endsWith || undefined });
+    out.push({
+      name,
+      kind: kind as RuleKind,
+      re: new RegExp(pattern, flags),
+      endsWith: endsWith || undefined,
+    });
   }
   return out;
 }
@@ -123,6 +128,8 @@ export function isHeadlineLike(text: string): boolean {
   if (text.length > 250 || text.includes("\n")) return false;
   const w = wordCount(text);
   if (w < 2 || w > 30) return false;
+  // An ellipsis may end a headline ("Rivals of the new phone..."); a single period may not.
+  if (/(?:\.\.\.|…)["'”’)]{0,2}$/u.test(text)) return true;
   return !/[.,;:]["'”’)]{0,2}$/u.test(text);
 }
 
@@ -160,6 +167,30 @@ export function isSubheading(text: string): boolean {
   if (long.length === 0) return true;
   const caps = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
   return caps / long.length >= 0.6;
+}
+
+const captionWords = JSON.parse(readFileSync(new URL("./rules/caption.json", import.meta.url), "utf8")) as {
+  finiteVerbs: string[];
+  photoWords: string[];
+};
+const FINITE = new Set(captionWords.finiteVerbs);
+const PHOTO = new Set(captionWords.photoWords);
+
+/**
+ * A photo caption's wording: no finite verb (no auxiliary or reporting verb from
+ * `rules/caption.json`, no word ending in "-ed"), and either a participle in "-ing" ("crews taking
+ * part in...") or a photo word ("pictured", "file", "AFP"). A lead sentence that merely lost its
+ * final period has a finite verb and fails.
+ */
+export function isCaptionWording(text: string): boolean {
+  let participle = false;
+  for (const raw of text.toLowerCase().split(/[\s,;()]+/u)) {
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, "").replace(/’/gu, "'");
+    if (w === "") continue;
+    if (FINITE.has(w) || (w.length > 4 && w.endsWith("ed"))) return false;
+    if (PHOTO.has(w) || (w.length > 4 && w.endsWith("ing"))) participle = true;
+  }
+  return participle;
 }
 
 /** Lower-cased text with every run of white space (NBSP included) made one space, for comparing lines. */

@@ -103,8 +103,11 @@ const ELEMENT_NODE = 1;
 
 /** Characters collapsed into one space inside a block (JS `\s` plus zero-width space). */
 const SPACE_RUN = /[\s\u200b]+/g;
-/** Characters dropped from text: soft hyphen, zero-width joiners/non-joiners, word joiner. */
-const INVISIBLE = /[\u00ad\u200c\u200d\u2060]/g;
+/**
+ * Characters dropped from text: soft hyphen and word joiner. Zero-width (non-)joiners stay: they
+ * are part of Persian spelling and of emoji sequences.
+ */
+const INVISIBLE = /[\u00ad\u2060]/g;
 /** Marks a `<br>` inside the text buffer until the block is flushed. */
 const BR = "\u0000";
 

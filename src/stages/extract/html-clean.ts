@@ -60,7 +60,10 @@ function linkDensity(el: El): number {
   return links / w;
 }
 
-const T = (process.env.XH ?? "cap,junk,tags,lists,linkblocks").split(",");
+/** A list or block with more than this share of its text in links is a list of links, not prose. */
+const MAX_LINK_DENSITY = 0.8;
+/** A rule cuts an element only when it holds at most this share of the article's text. */
+const MAX_CUT_SHARE = 0.25;
 
 /**
  * Cuts page furniture Readability left inside the article element (mutates it): captions and photo
@@ -71,27 +74,25 @@ const T = (process.env.XH ?? "cap,junk,tags,lists,linkblocks").split(",");
 export function cleanArticle(article: DomNode): void {
   const root = article as El;
   const total = weight(root);
-  const small = (el: El): boolean => weight(el) <= total * 0.25;
+  const small = (el: El): boolean => weight(el) <= total * MAX_CUT_SHARE;
   for (const el of [...root.querySelectorAll("*")]) {
     const tag = el.nodeName.toUpperCase();
-    if (T.includes("tags") && junkTags.has(tag) && small(el)) {
+    // Figures hold images and their captions; nav, aside, footer, forms are page furniture.
+    if ((junkTags.has(tag) || tag === "FIGURE") && small(el)) {
       el.remove();
       continue;
     }
     const names = `${attr(el, "class")} ${attr(el, "id")}`;
     if (names.length < 2) continue;
-    if (T.includes("cap") && captionRe.test(names) && small(el)) el.remove();
-    else if (T.includes("junk") && junkRe.test(names) && small(el)) el.remove();
+    if ((captionRe.test(names) || junkRe.test(names)) && small(el)) el.remove();
   }
-  if (T.includes("lists")) {
-    for (const list of [...root.querySelectorAll("ul, ol")]) {
-      const items = [...list.querySelectorAll("li")];
-      if (items.length >= 2 && linkDensity(list) > 0.8 && small(list)) list.remove();
-    }
+  // Lists of links are related stories, tags or navigation; a paragraph or heading that is all
+  // link is a teaser ("SEE MORE: ...") for another page.
+  for (const list of [...root.querySelectorAll("ul, ol")]) {
+    if (list.querySelectorAll("li").length >= 2 && linkDensity(list) > MAX_LINK_DENSITY && small(list))
+      list.remove();
   }
-  if (T.includes("linkblocks")) {
-    for (const el of [...root.querySelectorAll("p, h1, h2, h3, h4, h5, h6")]) {
-      if (linkDensity(el) > 0.9 && small(el)) el.remove();
-    }
+  for (const el of [...root.querySelectorAll("p, h1, h2, h3, h4, h5, h6")]) {
+    if (linkDensity(el) > MAX_LINK_DENSITY && small(el)) el.remove();
   }
 }

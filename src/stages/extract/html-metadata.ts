@@ -47,7 +47,8 @@ export function parseIsoDate(s: string): FoundDate | undefined {
   const month = Number(mo);
   const day = Number(d);
   const year = Number(y);
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+    return undefined;
   const date = `${y}-${mo}-${d}`;
   if (h === undefined) return { date };
   if (Number(h) > 23 || Number(mi) > 59) return { date };
@@ -152,7 +153,7 @@ function str(v: unknown): string | undefined {
 /** Removes a trailing or leading site-name part (" | Outlet", " - Outlet", "Outlet: ") from a page title. */
 export function stripSiteName(title: string, outlet?: string): string {
   const t = clean(title);
-  const seps = /\s+[|\-–—:·•»]\s+/;
+  const seps = /\s*:\s+|\s+[|\-–—·•»]\s+/;
   if (outlet) {
     const o = outlet.toLowerCase();
     const parts = t.split(seps);
@@ -203,11 +204,15 @@ export interface HtmlMeta extends DocMeta {}
  * Reads the page's metadata. `url` is the page's own address (to resolve a relative canonical
  * link); `parseFree` parses free-form visible dates ("March 7, 2021 - 21:54").
  */
-export function readHtmlMeta(doc: MetaDocument, opts: { url?: string; parseFree?: DateParser } = {}): HtmlMeta {
+export function readHtmlMeta(
+  doc: MetaDocument,
+  opts: { url?: string; parseFree?: DateParser } = {},
+): HtmlMeta {
   const meta: HtmlMeta = {};
   const tags = readMetaTags(doc);
   const ld = readJsonLd(doc);
-  const article = ld.find(isArticle) ?? ld.find((o) => o.headline !== undefined || o.datePublished !== undefined);
+  const article =
+    ld.find(isArticle) ?? ld.find((o) => o.headline !== undefined || o.datePublished !== undefined);
   const tag = (...keys: string[]): string | undefined => {
     for (const k of keys) {
       const v = tags.get(k);
@@ -220,12 +225,16 @@ export function readHtmlMeta(doc: MetaDocument, opts: { url?: string; parseFree?
   const publisher = ld.map((o) => nameOf(o.publisher)).find((x) => !!x);
   const ldSite = ld.find((o) => typesOf(o).includes("WebSite") && typeof o.name === "string");
   meta.outlet =
-    tag("og:site_name") ?? publisher ?? (ldSite ? nameOf(ldSite) : undefined) ?? tag("application-name", "twitter:site");
+    tag("og:site_name") ??
+    publisher ??
+    (ldSite ? nameOf(ldSite) : undefined) ??
+    tag("application-name", "twitter:site");
   if (meta.outlet?.startsWith("@")) meta.outlet = undefined;
 
   const titleEl = clean(doc.querySelector("title")?.textContent);
   const h1 = clean(doc.querySelector("h1")?.textContent);
-  const rawTitle = tag("og:title", "twitter:title") ?? str(article?.headline) ?? (titleEl || undefined) ?? (h1 || undefined);
+  const rawTitle =
+    tag("og:title", "twitter:title") ?? str(article?.headline) ?? (titleEl || undefined) ?? (h1 || undefined);
   if (rawTitle) meta.title = stripSiteName(rawTitle, meta.outlet);
 
   // Publication date.
@@ -277,14 +286,17 @@ export function readHtmlMeta(doc: MetaDocument, opts: { url?: string; parseFree?
   // Author.
   const metaAuthor = tag(...RULES.authorMetaKeys);
   const ldAuthor = article ? nameOf(article.author) : undefined;
-  const relAuthor = clean(doc.querySelector('a[rel="author"], [itemprop="author"] [itemprop="name"]')?.textContent);
+  const relAuthor = clean(
+    doc.querySelector('a[rel="author"], [itemprop="author"] [itemprop="name"]')?.textContent,
+  );
   const byline = findByline(doc);
   const author = [metaAuthor, ldAuthor, relAuthor, byline].find((a) => a && !isUrl(a) && a.length <= 120);
   if (author) meta.author = author.replace(/^by\s+/i, "");
 
   // Canonical URL and language.
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || tag("og:url");
-  if (canonical) meta.canonicalUrl = resolveUrl(canonical, opts.url);
+  // Without the page's own URL, a relative canonical link is resolved against og:url.
+  if (canonical) meta.canonicalUrl = resolveUrl(canonical, opts.url ?? tag("og:url"));
   if (opts.url) meta.url = opts.url;
   meta.language =
     normLang(doc.documentElement?.getAttribute("lang")) ??
@@ -309,7 +321,10 @@ function findByline(doc: MetaDocument): string | undefined {
 }
 
 /** A short visible text naming a date, in an element whose class/id says date or time. */
-function findVisibleDate(doc: MetaDocument, parseFree: DateParser): { found: FoundDate; text: string } | undefined {
+function findVisibleDate(
+  doc: MetaDocument,
+  parseFree: DateParser,
+): { found: FoundDate; text: string } | undefined {
   let n = 0;
   for (const el of doc.querySelectorAll(RULES.datelineSelector)) {
     if (++n > 40) break;

@@ -27,4 +27,6 @@ export interface HtmlRules {
 }
 
 /** The rules, read at module load. */
-export const RULES: HtmlRules = JSON.parse(readFileSync(new URL("./html-rules.json", import.meta.url), "utf8"));
+export const RULES: HtmlRules = JSON.parse(
+  readFileSync(new URL("./html-rules.json", import.meta.url), "utf8"),
+);

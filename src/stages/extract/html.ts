@@ -1,9 +1,11 @@
 import { Readability } from "@mozilla/readability";
 import type { Diagnostic } from "../../core/index.ts";
 import { joinBlocks } from "./blocks.ts";
+import { parseDate } from "./dates.ts";
 import { blocksFromDom, type DomNode } from "./html-blocks.ts";
 import { cleanArticle, fallbackSkip } from "./html-clean.ts";
-import { readHtmlMeta } from "./html-metadata.ts";
+import { filterBlocks } from "./html-filter.ts";
+import { type FoundDate, readHtmlMeta } from "./html-metadata.ts";
 import { repairPage } from "./html-repair.ts";
 import type { Block, ExtractResult } from "./types.ts";
 
@@ -14,6 +16,13 @@ export interface ExtractHtmlOptions {
 }
 
 const STAGE = "extract";
+
+/** Free-form date strings ("March 7, 2021 - 21:54") read by dates.ts, as the metadata reader wants them. */
+function parseFreeDate(s: string): FoundDate | undefined {
+  const d = parseDate(s);
+  if (!d || d.precision !== "day") return d ? { date: d.date } : undefined;
+  return d.time ? { date: d.date, time: `${d.date}T${d.time}:00${d.zone ?? ""}` } : { date: d.date };
+}
 
 /**
  * Extracts the main text of an HTML page: Readability (over linkedom) picks the article, then its
@@ -38,7 +47,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     });
   }
   const document = page.document;
-  const meta = readHtmlMeta(document, { url: opts.url });
+  const meta = readHtmlMeta(document, { url: opts.url, parseFree: parseFreeDate });
 
   let blocks: Block[] = [];
   try {
@@ -49,7 +58,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     const article = reader.parse();
     if (article?.content) {
       cleanArticle(article.content);
-      blocks = blocksFromDom(article.content);
+      blocks = filterBlocks(blocksFromDom(article.content));
     }
   } catch {
     // Readability throws on some degenerate DOMs; the fallback below handles the page.

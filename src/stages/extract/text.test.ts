@@ -193,6 +193,18 @@ const lineCases: Array<[string, string, string[], string[]]> = [
     ["• "],
   ],
   [
+    "a lead that lost its final period is not a caption",
+    "Trade Gap Widens\n\nThe trade deficit widened by more than expected in May, official figures have shown\n\nImports of fuel rose by a fifth, while exports of machinery fell for the third month in a row.\n",
+    ["The trade deficit widened by more than expected in May"],
+    [],
+  ],
+  [
+    "a dash aside on its own line is not a teaser bullet",
+    "Final Score\n\nThe home side won the final on Saturday after a late goal in extra time decided the match.\n\n- The match will be shown again on national television at noon on Sunday for viewers abroad.\n\nThe coach praised his players after the game and said the title was deserved.\n",
+    ["The match will be shown again on national television"],
+    [],
+  ],
+  [
     "a paragraph that quotes a comment is kept",
     "Envoy Speaks\n\nLeave a comment or not, the envoy said, the government will not change its position on the treaty this year.\n\n0 Comments\n",
     ["Leave a comment or not, the envoy said"],
@@ -218,6 +230,14 @@ test("extractText: bullets become li paragraphs without the glyph", () => {
     ["li", "A customs union for farm goods"],
     ["li", "A joint fund for border roads"],
   ]);
+});
+
+test("extractText: a title ending in an ellipsis is still the title", () => {
+  const r = extractText(
+    "Rivals of the new phone...\n\nThree makers showed cheaper phones at the fair in Barcelona on Monday.\n",
+  );
+  assert.equal(r.meta.title, "Rivals of the new phone...");
+  assert.ok(r.text.startsWith("Three makers"));
 });
 
 test("extractText: a stated title is cut from the text and kept as meta.title", () => {

@@ -15,6 +15,7 @@ import {
   hasWords,
   isBodyParagraph,
   isCapsHeader,
+  isCaptionWording,
   isCategoryList,
   isHeadlineLike,
   isSubheading,
@@ -42,6 +43,9 @@ export interface ExtractTextOptions {
 
 /** Why a block was cut, or undefined while it is kept. */
 type Cut = string | undefined;
+
+/** Bullet glyphs that mark a teaser item (not the dashes and asterisks that also open list items). */
+const TEASER_BULLET = /^[•●▪■◦‣∙]\s/u;
 
 /** Minimum length (words) of a paragraph whose exact repeat is cut as a duplicate. */
 const MIN_DUPLICATE_WORDS = 8;
@@ -77,7 +81,8 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
     meta.dateline = dateline.surface;
     if (dateline.time) meta.publishedAt = `${dateline.date}T${dateline.time}${dateline.zone ?? ""}`;
     if (dateline.kind === "line") {
-      const i = blocks.findIndex((b) => b.start <= dateline.start && dateline.end <= b.end);
+      // Only a block that is the dateline line itself: never cut a paragraph it was joined into.
+      const i = blocks.findIndex((b) => b.start === dateline.start && b.end === dateline.end);
       if (i >= 0 && !cut[i]) cut[i] = "dateline";
     }
   }
@@ -91,6 +96,15 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
 
   // 5. In the body: lone bulleted teasers and repeated paragraphs.
   bodyRules(blocks, cut);
+
+  // A text that is one headline-like line and nothing else is its own body, not a title over nothing.
+  if (cut.every((c) => c !== undefined)) {
+    const t = cut.indexOf("title");
+    if (t >= 0) {
+      cut[t] = undefined;
+      delete meta.title;
+    }
+  }
 
   if (!meta.outlet) {
     const lead = blocks.findIndex((_b, i) => i >= bodyStart && !cut[i]);
@@ -166,7 +180,13 @@ function headerZone(
   for (let i = titleIndex + 1; i < bodyStart; i++) if (!cut[i]) between.push(i);
   if (between.length === 1 && bodyStart < blocks.length) {
     const text = blocks[between[0]].text;
-    if (wordCount(text) >= 5 && !endsSentence(text) && !/[:;,]$/u.test(text) && !isSubheading(text)) {
+    if (
+      wordCount(text) >= 5 &&
+      !endsSentence(text) &&
+      !/[:;,]$/u.test(text) &&
+      !isSubheading(text) &&
+      isCaptionWording(text)
+    ) {
       cut[between[0]] = "caption";
     }
   }
@@ -186,13 +206,13 @@ function trimTail(
 ): void {
   const n = blocks.length;
   // Section header followed by teasers: cut from the header to the end.
-  let after: TeaserCounts[] | undefined; // computed on the first header seen: most texts have none
+  let after: ((i: number) => TeaserCounts) | undefined; // computed on the first header seen: most texts have none
   for (let i = bodyStart + 1; i < n; i++) {
     if (cut[i] && !isTailCut(cut[i])) continue;
     const known = matches[i]?.rule.kind === "header";
     if (!known && !isCapsHeader(blocks[i].text)) continue;
     after ??= teaserCounts(blocks, cut);
-    if (looksLikeTeasers(after[i + 1], known)) {
+    if (looksLikeTeasers(after(i + 1), known)) {
       for (let j = i; j < n; j++) if (!cut[j] || isTailCut(cut[j])) cut[j] = "teaser-list";
       break;
     }
@@ -248,25 +268,31 @@ interface TeaserCounts {
 }
 
 /** For every index, the {@link TeaserCounts} of the blocks from it to the end (one backward pass). */
-function teaserCounts(blocks: readonly RawBlock[], cut: readonly Cut[]): TeaserCounts[] {
-  const out: TeaserCounts[] = new Array(blocks.length + 1);
-  const c: TeaserCounts = { total: 0, titles: 0, pairs: 0, prose: 0 };
-  out[blocks.length] = { ...c };
+function teaserCounts(blocks: readonly RawBlock[], cut: readonly Cut[]): (i: number) => TeaserCounts {
+  const n = blocks.length;
+  // Four suffix sums in one typed array: total, titles, pairs, prose at 4*i .. 4*i+3.
+  const sums = new Int32Array(4 * (n + 1));
   let nextIsTitle = true;
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= 0; i--) {
+    const o = 4 * i;
+    sums.copyWithin(o, o + 4, o + 8);
     if (!cut[i] || isTailCut(cut[i])) {
       const t = blocks[i].text;
       const title = isTeaserTitle(t);
-      c.total++;
+      sums[o]++;
       if (title) {
-        c.titles++;
-        if (!nextIsTitle) c.pairs++;
-      } else if (t.length > 60 && hasWords(t, 13)) c.prose++;
+        sums[o + 1]++;
+        if (!nextIsTitle) sums[o + 2]++;
+      } else if (t.length > 60 && hasWords(t, 13)) sums[o + 3]++;
       nextIsTitle = title;
     }
-    out[i] = { ...c };
   }
-  return out;
+  return (i) => ({
+    total: sums[4 * i],
+    titles: sums[4 * i + 1],
+    pairs: sums[4 * i + 2],
+    prose: sums[4 * i + 3],
+  });
 }
 
 /**
@@ -318,9 +344,11 @@ function bodyRules(blocks: readonly RawBlock[], cut: Cut[]): void {
   const keptIdx: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (!cut[i]) keptIdx.push(i);
   const bullet = (k: number) => k >= 0 && k < keptIdx.length && BULLET.test(blocks[keptIdx[k]].text);
+  // Only a round or square bullet glyph marks a teaser: "- " and "* " open asides and notes in running text.
+  const glyph = (k: number) => TEASER_BULLET.test(blocks[keptIdx[k]].text);
   keptIdx.forEach((i, k) => {
     const text = blocks[i].text;
-    if (bullet(k) && !bullet(k - 1) && !bullet(k + 1) && k > 0 && hasWords(text, 10)) {
+    if (glyph(k) && !bullet(k - 1) && !bullet(k + 1) && k > 0 && hasWords(text, 10)) {
       cut[i] = "teaser-bullet";
       return;
     }

@@ -2,10 +2,10 @@ import type { Doc, Sentence, Stage } from "../../core/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenizeSentences } from "./tokenize.ts";
 
+export { UPOS, type Upos } from "./pos.ts";
 export { abbreviationClass, isSentenceStarter, splitSentences } from "./sentences.ts";
 export { tokenize, tokenizeSentences } from "./tokenize.ts";
-export { UPOS, type Upos } from "./pos.ts";
-export { scanTokens, TokenKind, type ScannedTokens, type TokenKindCode } from "./tokens.ts";
+export { type ScannedTokens, scanTokens, TokenKind, type TokenKindCode } from "./tokens.ts";
 
 /**
  * The segmentation stage: splits each paragraph into sentences and each sentence into tokens

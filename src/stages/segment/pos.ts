@@ -50,7 +50,9 @@ const VERB = ix("VERB");
 const BOS = N;
 
 /** Closed-class tags: a capitalised form of such a word mid-sentence is still that word ("The", "And" in a headline). */
-const closedClass = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].map((t) => tagIndex.get(t) as number));
+const closedClass = new Set(
+  ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"].map((t) => tagIndex.get(t) as number),
+);
 
 /**
  * The lexicon as an open-addressing hash table keyed on UTF-16 code units, so a token is looked
@@ -63,18 +65,29 @@ const bestOf: number[] = [];
 const dists: Array<Float64Array | undefined> = [];
 for (const line of readDataLines("pos-lexicon.tsv")) {
   const tab = line.indexOf("\t");
-  const parts = line.slice(tab + 1).split(" ");
+  const rest = line.slice(tab + 1);
+  if (!rest.includes(" ")) {
+    // One tag (the common case): no distribution to keep.
+    const t = tagIndex.get(rest.split(":")[0]);
+    if (t === undefined) continue;
+    forms.push(line.slice(0, tab));
+    bestOf.push(t);
+    dists.push(undefined);
+    continue;
+  }
   const dist = new Float64Array(N);
-  for (const p of parts) {
+  let best = -1;
+  for (const p of rest.split(" ")) {
     const [tag, pct] = p.split(":");
     const t = tagIndex.get(tag);
-    if (t !== undefined) dist[t] = parts.length === 1 ? 1 : Number(pct) / 100;
+    if (t === undefined) continue;
+    dist[t] = Number(pct) / 100;
+    if (best < 0 || dist[t] > dist[best]) best = t;
   }
-  const best = dist.indexOf(Math.max(...dist));
-  if (dist[best] === 0) continue;
+  if (best < 0) continue;
   forms.push(line.slice(0, tab));
   bestOf.push(best);
-  dists.push(parts.length === 1 ? undefined : dist);
+  dists.push(dist);
 }
 
 /** Lowercase of each BMP code unit, where it is one code unit; `’` folds to `'`. */
@@ -88,35 +101,51 @@ for (let c = 0; c < 65536; c++) {
 foldLower[0x2019] = 0x27;
 foldSame[0x2019] = 0x27;
 
-const tableBits = Math.ceil(Math.log2(forms.length * 2 + 1));
-const tableMask = (1 << tableBits) - 1;
-/** Slot → entry index + 1 (0 = empty). */
-const table = new Int32Array(1 << tableBits);
-for (let e = 0; e < forms.length; e++) {
-  const f = forms[e];
-  let slot = hashRange(f, 0, f.length, foldSame) & tableMask;
-  while (table[slot] !== 0) slot = (slot + 1) & tableMask;
-  table[slot] = e + 1;
+/** All forms' code units end to end, so probing reads one flat buffer instead of chasing strings. */
+const pool = new Uint16Array(forms.reduce((a, f) => a + f.length, 0));
+const formStart = new Int32Array(forms.length);
+const formLength = new Int32Array(forms.length);
+{
+  let at = 0;
+  forms.forEach((f, e) => {
+    formStart[e] = at;
+    formLength[e] = f.length;
+    for (let i = 0; i < f.length; i++) pool[at++] = f.charCodeAt(i);
+  });
 }
 
-/** FNV-1a over the folded code units of `text[s, e)`. */
+const tableBits = Math.ceil(Math.log2(forms.length * 2 + 1));
+const tableMask = (1 << tableBits) - 1;
+/** Slot s holds [hash, entry + 1] at [2s, 2s + 1]; entry + 1 = 0 marks an empty slot. */
+const table = new Int32Array(2 << tableBits);
+for (let e = 0; e < forms.length; e++) {
+  const f = forms[e];
+  const h = hashRange(f, 0, f.length, foldSame);
+  let slot = h & tableMask;
+  while (table[2 * slot + 1] !== 0) slot = (slot + 1) & tableMask;
+  table[2 * slot] = h;
+  table[2 * slot + 1] = e + 1;
+}
+
+/** FNV-1a over the folded code units of `text[s, e)`, as an int32. */
 function hashRange(text: string, s: number, e: number, fold: Uint16Array): number {
-  let h = 0x811c9dc5;
+  let h = -2128831035;
   for (let i = s; i < e; i++) h = Math.imul(h ^ fold[text.charCodeAt(i)], 16777619);
-  return h >>> 0;
+  return h;
 }
 
 /** Entry index of the form `text[s, e)` (folded by `fold`), or -1 when the lexicon lacks it. */
 function findEntry(text: string, s: number, e: number, fold: Uint16Array): number {
   const len = e - s;
-  let slot = hashRange(text, s, e, fold) & tableMask;
+  const h = hashRange(text, s, e, fold);
+  let slot = h & tableMask;
   for (;;) {
-    const v = table[slot];
+    const v = table[2 * slot + 1];
     if (v === 0) return -1;
-    const f = forms[v - 1];
-    if (f.length === len) {
+    if (table[2 * slot] === h && formLength[v - 1] === len) {
+      const at = formStart[v - 1];
       let i = 0;
-      while (i < len && f.charCodeAt(i) === fold[text.charCodeAt(s + i)]) i++;
+      while (i < len && pool[at + i] === fold[text.charCodeAt(s + i)]) i++;
       if (i === len) return v - 1;
     }
     slot = (slot + 1) & tableMask;
@@ -177,6 +206,8 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
     fixedTags = new Int32Array(n * 2);
     entries = new Int32Array(n * 2);
   }
+  const fixed = fixedTags;
+  const ents = entries;
   let initial = true;
   for (let k = 0; k < n; k++) {
     const tok = tokens[first + k];
@@ -199,7 +230,7 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
           // Capitalised and not in the lexicon as written: a name, unless it opens the
           // sentence or is a capitalised function word ("The" in a headline).
           const low = findEntry(text, s, e, foldLower);
-          if (low >= 0 && (initial || closedClass.has(bestOf[low]))) entry = low;
+          if (low >= 0 && ((initial && bestOf[low] !== NOUN) || closedClass.has(bestOf[low]))) entry = low;
           else tag = PROPN;
         } else {
           entry = findEntry(text, s, e, foldLower);
@@ -208,32 +239,44 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
       }
       if (entry >= 0 && dists[entry] === undefined) tag = bestOf[entry];
     }
-    fixedTags[k] = tag;
-    entries[k] = entry;
+    fixed[k] = tag;
+    ents[k] = entry;
     // Opening quotes and bullets before the first word keep the sentence "initial".
     if (!(initial && (kind === K_PUNCT || kind === K_SYMBOL))) initial = false;
   }
-  let prev = BOS;
+  let prev: number = BOS;
   for (let k = 0; k < n; k++) {
-    let tag = fixedTags[k];
+    let tag = fixed[k];
     if (tag < 0) {
-      const next = k + 1 < n ? (fixedTags[k + 1] >= 0 ? fixedTags[k + 1] : bestOf[entries[k + 1]]) : PUNCT;
-      tag = choose(dists[entries[k]] as Float64Array, prev, next);
+      const next = k + 1 < n ? fixed[k + 1] : PUNCT;
+      tag = choose(
+        dists[ents[k]] as Float64Array,
+        prev,
+        next,
+        next < 0 ? (dists[ents[k + 1]] as Float64Array) : undefined,
+      );
     }
     tokens[first + k].pos = UPOS[tag];
     prev = tag;
   }
 }
 
-/** argmax over tags of P(tag | word) · P(tag | prev)/P(tag) · P(next | tag)/P(next). */
-function choose(dist: Float64Array, prev: number, next: number): number {
+/**
+ * argmax over tags of P(tag | word) · P(tag | prev)/P(tag) · P(next | tag)/P(next), where the
+ * next token's tag is either known (`next`) or, when it is ambiguous too, averaged over its
+ * distribution `nextDist`.
+ */
+function choose(dist: Float64Array, prev: number, next: number, nextDist: Float64Array | undefined): number {
   let best = 0;
   let bestScore = -1;
   const row = prev * N;
   for (let t = 0; t < N; t++) {
     const p = dist[t];
     if (p === 0) continue;
-    const score = p * ratio[row + t] * ratio[t * N + next];
+    let after = 0;
+    if (nextDist === undefined) after = ratio[t * N + next];
+    else for (let u = 0; u < N; u++) after += nextDist[u] * ratio[t * N + u];
+    const score = p * ratio[row + t] * after;
     if (score > bestScore) {
       bestScore = score;
       best = t;
@@ -260,6 +303,7 @@ function guessUnknown(lower: string): number {
     return e >= 0 && bestOf[e] === NOUN && !/^\d/.test(lower) ? NOUN : ADJ;
   }
   if (lower.length > 4 && lower.endsWith("ly")) return ADV;
-  if (lower.length > 4 && (lower.endsWith("ing") || lower.endsWith("ed"))) return suffixes.get(lower.slice(-3)) ?? VERB;
+  if (lower.length > 4 && (lower.endsWith("ing") || lower.endsWith("ed")))
+    return suffixes.get(lower.slice(-3)) ?? VERB;
   return suffixes.get(lower.slice(-3)) ?? NOUN;
 }

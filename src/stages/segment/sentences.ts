@@ -14,10 +14,12 @@ const abbreviationClasses = new Set<string>(["continue", "title", "number", "fin
 const abbreviations = new Map<string, AbbreviationClass>();
 for (const line of readDataLines("abbreviations.txt")) {
   const [word, cls] = line.split("\t");
-  if (!abbreviationClasses.has(cls)) throw new Error(`abbreviations.txt: unknown class ${JSON.stringify(cls)} for ${word}`);
+  if (!abbreviationClasses.has(cls))
+    throw new Error(`abbreviations.txt: unknown class ${JSON.stringify(cls)} for ${word}`);
   abbreviations.set(word, cls as AbbreviationClass);
   // A lowercase abbreviation also opens a sentence capitalised ("Vs.", "E.g.").
-  if (word === word.toLowerCase()) abbreviations.set(word[0].toUpperCase() + word.slice(1), cls as AbbreviationClass);
+  if (word === word.toLowerCase())
+    abbreviations.set(word[0].toUpperCase() + word.slice(1), cls as AbbreviationClass);
 }
 
 /** Capitalised words that typically begin a sentence (`data/sentence-starters.txt`). */
@@ -51,7 +53,8 @@ const SPLIT_SEGMENTER: Decision = { split: true, rule: "sentence.segmenter" };
  * `sentence.abbreviation-split`, `sentence.ellipsis`, `sentence.paragraph-end`); when the
  * segmenter's plain end stands, it names the first rule that joined pieces inside the sentence
  * (`sentence.abbreviation-merge`, `sentence.initial-merge`, `sentence.quote-continue`,
- * `sentence.lowercase-continue`, `sentence.parenthesis-merge`, `sentence.line-join`), else
+ * `sentence.lowercase-continue`, `sentence.continuation`, `sentence.parenthesis-merge`,
+ * `sentence.line-join`), else
  * `sentence.segmenter`.
  *
  * Line breaks inside the range: a `\n` ends a sentence when the line before ends with
@@ -63,10 +66,13 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   const out: Sentence[] = [];
   if (to <= from) return out;
   const candidates = candidateBoundaries(text, from, to);
+  bracket.lastIndex = from;
+  const bracketAt = bracket.exec(text)?.index ?? -1;
+  const brackets = bracketAt >= 0 && bracketAt < to;
   let start = from;
   let mergedBy: string | undefined;
   for (const b of candidates) {
-    const d = decide(text, start, b, to);
+    const d = decide(text, start, b, to, brackets);
     if (d.split) {
       push(out, text, start, b, d.rule === SPLIT_SEGMENTER.rule && mergedBy ? mergedBy : d.rule);
       start = b;
@@ -92,6 +98,9 @@ function lastRule(text: string, start: number, end: number): string | undefined 
   while (e > start && isCloser(text.charCodeAt(e - 1))) e--;
   return e > start && isTerminal(text.charCodeAt(e - 1)) ? undefined : "sentence.paragraph-end";
 }
+
+/** An opening bracket: when a range has none, no boundary needs the bracket check. */
+const bracket = /[([]/g;
 
 /** A sentence-final mark, or a line break: where a candidate boundary may follow. */
 const candidateMark = /[.!?\n\u2026\u203c\u2047-\u2049]/g;
@@ -127,8 +136,11 @@ function candidateBoundaries(text: string, from: number, to: number): number[] {
   return out;
 }
 
-/** Decides whether the piece `[start, b)` ends a sentence at `b` (`to` bounds look-ahead). */
-function decide(text: string, start: number, b: number, to: number): Decision {
+/**
+ * Decides whether the piece `[start, b)` ends a sentence at `b` (`to` bounds look-ahead;
+ * `brackets` says whether the range has any opening bracket at all).
+ */
+function decide(text: string, start: number, b: number, to: number, brackets: boolean): Decision {
   let e = b;
   let newline = false;
   while (e > start && isSpace(text.charCodeAt(e - 1))) {
@@ -140,7 +152,8 @@ function decide(text: string, start: number, b: number, to: number): Decision {
   while (n < to && isSpace(text.charCodeAt(n))) n++;
   if (n >= to) return SPLIT_SEGMENTER;
   const d = newline ? decideLine(text, start, e, n, to) : decidePunct(text, start, e, n, to);
-  if (d.split && !newline && insideBrackets(text, start, e, n, to)) return { split: false, rule: "sentence.parenthesis-merge" };
+  if (d.split && brackets && !newline && insideBrackets(text, start, e, n, to))
+    return { split: false, rule: "sentence.parenthesis-merge" };
   return d;
 }
 
@@ -151,13 +164,14 @@ function decideLine(text: string, start: number, e: number, n: number, to: numbe
   let q = e;
   while (q > start && isCloser(text.charCodeAt(q - 1))) q--;
   const last = text.charCodeAt(q - 1);
-  if (q > start && (isTerminal(last) || last === 0x3a /* : */ || last === 0x3b /* ; */)) {
+  if (q > start && (isTerminal(last) || last === 0x3a /* : */ || last === 0x3b) /* ; */) {
     // "... the U.S.\nofficials said" is a wrapped line, not two sentences.
     if (last === 0x2e && q === e && isLower(first)) return { split: false, rule: "sentence.line-join" };
     return { split: true, rule: "sentence.line-end" };
   }
   const endsOpen = last === 0x2c /* , */ || last === 0x2d /* - */ || last === 0x2013 || last === 0x2014;
-  if (!endsOpen && (isUpper(first) || isDigit(first) || isOpener(first))) return { split: true, rule: "sentence.line-headline" };
+  if (!endsOpen && (isUpper(first) || isDigit(first) || isOpener(first)))
+    return { split: true, rule: "sentence.line-headline" };
   return { split: false, rule: "sentence.line-join" };
 }
 
@@ -169,13 +183,25 @@ function decidePunct(text: string, start: number, e: number, n: number, to: numb
   if (q < e) {
     // `,” he said` / `?” asked Lavrov` continue; `.’ Khamenei said` starts anew after the quote.
     if (isLower(first)) return { split: false, rule: "sentence.quote-continue" };
-    return q > start && isTerminal(text.charCodeAt(q - 1)) ? { split: true, rule: "sentence.quote-close" } : SPLIT_SEGMENTER;
+    return q > start && isTerminal(text.charCodeAt(q - 1))
+      ? { split: true, rule: "sentence.quote-close" }
+      : SPLIT_SEGMENTER;
+  }
+  // A comma, colon, semicolon or dash after the mark continues the sentence ("Mamma Mia! - the
+  // show", UAX #29's SContinue).
+  if (first === 0x2c || first === 0x3a || first === 0x3b || first === 0x2d || first === 0x2013 || first === 0x2014) {
+    return { split: false, rule: "sentence.continuation" };
   }
   const term = text.charCodeAt(e - 1);
   const next = nextWord(text, n, to);
-  if (term === 0x2026 || (term === 0x2e && e - start >= 3 && text.charCodeAt(e - 2) === 0x2e && text.charCodeAt(e - 3) === 0x2e)) {
+  if (
+    term === 0x2026 ||
+    (term === 0x2e && e - start >= 3 && text.charCodeAt(e - 2) === 0x2e && text.charCodeAt(e - 3) === 0x2e)
+  ) {
     if (isLower(first)) return { split: false, rule: "sentence.lowercase-continue" };
-    return starters.has(next) ? { split: true, rule: "sentence.ellipsis" } : { split: false, rule: "sentence.ellipsis" };
+    return starters.has(next)
+      ? { split: true, rule: "sentence.ellipsis" }
+      : { split: false, rule: "sentence.ellipsis" };
   }
   if (term === 0x3f /* ? */ || term === 0x21 /* ! */) {
     return isLower(first) ? { split: false, rule: "sentence.lowercase-continue" } : SPLIT_SEGMENTER;
@@ -186,11 +212,17 @@ function decidePunct(text: string, start: number, e: number, n: number, to: numb
   if (cls !== undefined) {
     if (cls === "continue") return { split: false, rule: "sentence.abbreviation-merge" };
     if (cls === "number") {
-      return isDigit(first) || isLower(first) ? { split: false, rule: "sentence.abbreviation-merge" } : SPLIT_SEGMENTER;
+      return isDigit(first) || isLower(first)
+        ? { split: false, rule: "sentence.abbreviation-merge" }
+        : SPLIT_SEGMENTER;
     }
-    return starters.has(next) ? { split: true, rule: "sentence.abbreviation-split" } : { split: false, rule: "sentence.abbreviation-merge" };
+    return starters.has(next)
+      ? { split: true, rule: "sentence.abbreviation-split" }
+      : { split: false, rule: "sentence.abbreviation-merge" };
   }
-  if (isInitials(word)) {
+  const before = e - 1 - word.length > start ? text.charCodeAt(e - 2 - word.length) : 0x20;
+  // Only a free-standing initial: "AT&T." and "Jay-Z." end sentences like any word.
+  if (isInitials(word) && (isSpace(before) || isOpener(before))) {
     return starters.has(next) ? SPLIT_SEGMENTER : { split: false, rule: "sentence.initial-merge" };
   }
   return isLower(first) ? { split: false, rule: "sentence.lowercase-continue" } : SPLIT_SEGMENTER;
@@ -264,17 +296,37 @@ function isBullet(text: string, n: number, to: number): boolean {
 
 /** Sentence-final punctuation: . ! ? … and the fullwidth/inverted forms news text carries. */
 function isTerminal(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203c || c === 0x2049 || c === 0x2048;
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203c || c === 0x2049 || c === 0x2048
+  );
 }
 
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 0x203a || c === 0x29 || c === 0x5d;
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x201d ||
+    c === 0xbb ||
+    c === 0x203a ||
+    c === 0x29 ||
+    c === 0x5d
+  );
 }
 
 /** Opening quotes and brackets that may precede a sentence's first word. */
 function isOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x2039 || c === 0x28 || c === 0x5b;
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x2018 ||
+    c === 0x201c ||
+    c === 0xab ||
+    c === 0x2039 ||
+    c === 0x28 ||
+    c === 0x5b
+  );
 }
 
 function isDigit(c: number): boolean {

@@ -11,7 +11,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /** Tokenizes and tags every sentence of a document (in order), as one flat token list. */
-export function tokenizeSentences(text: string, sentences: ReadonlyArray<Pick<Sentence, "start" | "end">>): Token[] {
+export function tokenizeSentences(
+  text: string,
+  sentences: ReadonlyArray<Pick<Sentence, "start" | "end">>,
+): Token[] {
   const scanned: ScannedTokens = { tokens: [], kinds: [] };
   for (const s of sentences) {
     const first = scanned.tokens.length;

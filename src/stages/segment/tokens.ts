@@ -81,7 +81,18 @@ function buildCharClasses(): Uint8Array {
       else if (c === 0x27) t[c] = C_APOS;
       else if (c === 0x2d) t[c] = C_HYPHEN;
       else if (c === 0x2e) t[c] = C_PERIOD;
-      else if (c === 0x24 || c === 0x25 || c === 0x2b || c === 0x3c || c === 0x3d || c === 0x3e || c === 0x5e || c === 0x7c || c === 0x7e || c === 0x60)
+      else if (
+        c === 0x24 ||
+        c === 0x25 ||
+        c === 0x2b ||
+        c === 0x3c ||
+        c === 0x3d ||
+        c === 0x3e ||
+        c === 0x5e ||
+        c === 0x7c ||
+        c === 0x7e ||
+        c === 0x60
+      )
         t[c] = C_SYMBOL;
       else t[c] = C_OTHER;
       continue;
@@ -128,7 +139,11 @@ export function scanTokens(text: string, from: number, to: number, out: ScannedT
     } else if (cls === C_APOS) {
       j = scanApostrophe(text, i, to, from);
       kind = scannedKind;
-    } else if ((c === 0x40 || c === 0x23) && i + 1 < to && (isWordChar(charClass[text.charCodeAt(i + 1)]) || text.charCodeAt(i + 1) === 0x5f)) {
+    } else if (
+      (c === 0x40 || c === 0x23) &&
+      i + 1 < to &&
+      (isWordChar(charClass[text.charCodeAt(i + 1)]) || text.charCodeAt(i + 1) === 0x5f)
+    ) {
       // @handle, #tag: only when not glued to a word before (an email is caught in scanWord).
       j = i + 1;
       while (j < to && (isWordChar(charClass[text.charCodeAt(j)]) || text.charCodeAt(j) === 0x5f)) j++;
@@ -158,7 +173,12 @@ function scanWord(text: string, i: number, to: number, last: number): number {
     return scanUrl(text, i, to);
   }
   // n't after a letter: "didn't" → "did" + "n't".
-  if ((c0 === 0x6e || c0 === 0x4e) && isNegationClitic(text, i, to) && i > 0 && charClass[text.charCodeAt(i - 1)] === C_LETTER) {
+  if (
+    (c0 === 0x6e || c0 === 0x4e) &&
+    isNegationClitic(text, i, to) &&
+    i > 0 &&
+    charClass[text.charCodeAt(i - 1)] === C_LETTER
+  ) {
     scannedKind = K_CLITIC;
     return i + 3;
   }
@@ -180,11 +200,26 @@ function scanWord(text: string, i: number, to: number, last: number): number {
       continue;
     }
     const nextCls = j + 1 < to ? charClass[text.charCodeAt(j + 1)] : C_SPACE;
+    // "AT&T", "M&S": an ampersand between capitals inside one word.
+    if (
+      c === 0x26 &&
+      isUpperAscii(text.charCodeAt(j - 1)) &&
+      j + 1 < to &&
+      isUpperAscii(text.charCodeAt(j + 1))
+    ) {
+      j++;
+      continue;
+    }
     if (cls === C_HYPHEN && isWordChar(nextCls)) {
       j++;
       continue;
     }
-    if (numeric && !letters && (c === 0x2c || c === 0x2e || c === 0x3a || c === 0x2f) && nextCls === C_DIGIT) {
+    if (
+      numeric &&
+      !letters &&
+      (c === 0x2c || c === 0x2e || c === 0x3a || c === 0x2f) &&
+      nextCls === C_DIGIT
+    ) {
       j++;
       continue;
     }
@@ -230,39 +265,57 @@ function scanWord(text: string, i: number, to: number, last: number): number {
         scannedKind = K_ABBREVIATION;
         return j + 1;
       }
-      if (!atEnd && (abbreviationClass(word) !== undefined || (j === i + 1 && charClass[c0] === C_LETTER && isUpperAscii(c0)))) {
+      if (
+        !atEnd &&
+        (abbreviationClass(word) !== undefined ||
+          (j === i + 1 && charClass[c0] === C_LETTER && isUpperAscii(c0)))
+      ) {
         scannedKind = K_ABBREVIATION;
-    return j + 1;
+        return j + 1;
       }
     }
   }
   scannedKind = K_WORD;
-    return j;
+  return j;
 }
 
 /** An apostrophe at `i`: a clitic ("'s" after a word), a year ("'90s"), or a quote mark. */
 function scanApostrophe(text: string, i: number, to: number, from: number): number {
   let m = i + 1;
   while (m < to && charClass[text.charCodeAt(m)] === C_LETTER) m++;
-  if (m > i + 1 && i > from && isWordChar(charClass[text.charCodeAt(i - 1)]) && clitics.has(text.slice(i + 1, m).toLowerCase())) {
+  if (
+    m > i + 1 &&
+    i > from &&
+    isWordChar(charClass[text.charCodeAt(i - 1)]) &&
+    clitics.has(text.slice(i + 1, m).toLowerCase())
+  ) {
     scannedKind = K_CLITIC;
     return m;
   }
-  if (m === i + 1 && i + 2 < to && charClass[text.charCodeAt(i + 1)] === C_DIGIT && charClass[text.charCodeAt(i + 2)] === C_DIGIT) {
+  if (
+    m === i + 1 &&
+    i + 2 < to &&
+    charClass[text.charCodeAt(i + 1)] === C_DIGIT &&
+    charClass[text.charCodeAt(i + 2)] === C_DIGIT
+  ) {
     let j = i + 3;
     while (j < to && isWordChar(charClass[text.charCodeAt(j)])) j++;
     scannedKind = K_NUMBER;
     return j;
   }
   scannedKind = K_PUNCT;
-    return i + 1;
+  return i + 1;
 }
 
 function isNegationClitic(text: string, i: number, to: number): boolean {
   if (i + 2 >= to) return false;
   const a = text.charCodeAt(i + 1);
   const t = text.charCodeAt(i + 2);
-  return (a === 0x27 || a === 0x2019) && (t === 0x74 || t === 0x54) && (i + 3 >= to || charClass[text.charCodeAt(i + 3)] !== C_LETTER);
+  return (
+    (a === 0x27 || a === 0x2019) &&
+    (t === 0x74 || t === 0x54) &&
+    (i + 3 >= to || charClass[text.charCodeAt(i + 3)] !== C_LETTER)
+  );
 }
 
 /** "http://", "https://" or "www." followed by more (ASCII, either case) at `i`. */
@@ -271,11 +324,21 @@ function isUrlStart(text: string, i: number, to: number): boolean {
   const c1 = text.charCodeAt(i + 1) | 0x20;
   if (c1 === 0x77) {
     // www.
-    return (text.charCodeAt(i) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77 && text.charCodeAt(i + 3) === 0x2e;
+    return (
+      (text.charCodeAt(i) | 0x20) === 0x77 &&
+      (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
+      text.charCodeAt(i + 3) === 0x2e
+    );
   }
-  if (c1 !== 0x74 || (text.charCodeAt(i + 2) | 0x20) !== 0x74 || (text.charCodeAt(i + 3) | 0x20) !== 0x70) return false;
+  if (c1 !== 0x74 || (text.charCodeAt(i + 2) | 0x20) !== 0x74 || (text.charCodeAt(i + 3) | 0x20) !== 0x70)
+    return false;
   const k = (text.charCodeAt(i + 4) | 0x20) === 0x73 ? i + 5 : i + 4;
-  return k + 3 <= to && text.charCodeAt(k) === 0x3a && text.charCodeAt(k + 1) === 0x2f && text.charCodeAt(k + 2) === 0x2f;
+  return (
+    k + 3 <= to &&
+    text.charCodeAt(k) === 0x3a &&
+    text.charCodeAt(k + 1) === 0x2f &&
+    text.charCodeAt(k + 2) === 0x2f
+  );
 }
 
 /** A URL runs to white space; trailing punctuation that usually closes the sentence stays out. */
@@ -288,7 +351,17 @@ function scanUrl(text: string, i: number, to: number): number {
 
 function isUrlTrailer(c: number): boolean {
   return (
-    c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019
+    c === 0x2e ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x29 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201d ||
+    c === 0x2019
   );
 }
 

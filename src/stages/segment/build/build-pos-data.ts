@@ -18,8 +18,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 
 const require = createRequire(import.meta.url);
 const readModel = require("wink-eng-lite-web-model/dist/read-core-model.js") as () => WinkCoreModel;
@@ -84,7 +84,7 @@ function main(): void {
     for (const para of text.split(/\n{2,}/)) {
       if (para.trim() === "") continue;
       const doc = nlp.readDoc(para);
-      doc.sentences().each((s) => {
+      doc.sentences().each((s: ItemSentence) => {
         const values = s.tokens().out(its.value) as string[];
         const tags = s.tokens().out(its.pos) as string[];
         let prev = "BOS";
@@ -108,7 +108,9 @@ function main(): void {
     const total = seen ? [...seen.values()].reduce((a, b) => a + b, 0) : 0;
     if (seen && total >= MIN_COUNT) {
       const dist = [...seen.entries()].filter(([, n]) => n / total >= MIN_SHARE).sort((a, b) => b[1] - a[1]);
-      lines.push(`${form}\t${dist.map(([t, n]) => `${t}:${Math.max(1, Math.round((100 * n) / total))}`).join(" ")}`);
+      lines.push(
+        `${form}\t${dist.map(([t, n]) => `${t}:${Math.max(1, Math.round((100 * n) / total))}`).join(" ")}`,
+      );
     } else if (defaults.has(form)) {
       lines.push(`${form}\t${defaults.get(form)}`);
     }
@@ -143,12 +145,17 @@ function main(): void {
     if (total >= 5 && n / total >= 0.5) sLines.push(`${suffix}\t${best}`);
   }
   writeFileSync(new URL("pos-suffixes.tsv", dataDir), `${sLines.join("\n")}\n`);
-  console.log(`lexicon ${lines.length} forms, ${tokens} corpus tokens from ${texts.length} documents, ${sLines.length} suffixes`);
+  console.log(
+    `lexicon ${lines.length} forms, ${tokens} corpus tokens from ${texts.length} documents, ${sLines.length} suffixes`,
+  );
 }
 
 function bump(m: Map<string, Map<string, number>>, key: string, tag: string): void {
   let row = m.get(key);
-  if (!row) m.set(key, (row = new Map()));
+  if (!row) {
+    row = new Map();
+    m.set(key, row);
+  }
   row.set(tag, (row.get(tag) ?? 0) + 1);
 }
 
