@@ -48,7 +48,9 @@ function generateCorpus(dir: string, mb: number): { files: number; bytes: number
     const body = blocks.slice(2);
     const k = body.length > 0 ? i % body.length : 0;
     const rotated = [...body.slice(k), ...body.slice(0, k)];
-    const text = [...head, `Bulletin ${i} of the benchmark series was filed by the desk.`, ...rotated].join("\n\n");
+    const text = [...head, `Bulletin ${i} of the benchmark series was filed by the desk.`, ...rotated].join(
+      "\n\n",
+    );
     const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
     if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
     writeFileSync(path.join(sub, `${String(i).padStart(6, "0")}.txt`), text);
@@ -63,7 +65,9 @@ function mbps(chars: number, ms: number): string {
 }
 
 async function main() {
-  console.log(`entente bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}`);
+  console.log(
+    `entente bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}`,
+  );
   const corpusDir = path.join(OUT, "corpus");
   const t0 = performance.now();
   const gen = generateCorpus(corpusDir, TARGET_MB);
@@ -94,7 +98,7 @@ async function main() {
   let ms = performance.now() - t;
   console.log(
     `extract+segment, plain text: ${mbps(chars, ms)} MB/s, ${((inputs.length / ms) * 1000).toFixed(0)} docs/s, ` +
-      `${((tokens / ms) * 1000 / 1000).toFixed(0)}k tokens/s (${inputs.length} docs, ${sentences} sentences, ${tokens} tokens)`,
+      `${(((tokens / ms) * 1000) / 1000).toFixed(0)}k tokens/s (${inputs.length} docs, ${sentences} sentences, ${tokens} tokens)`,
   );
 
   // 2. HTML pages.
@@ -112,7 +116,9 @@ async function main() {
       }
     }
     ms = performance.now() - t;
-    console.log(`extract+segment, HTML: ${mbps(htmlChars, ms)} MB/s of markup, ${((n / ms) * 1000).toFixed(0)} pages/s`);
+    console.log(
+      `extract+segment, HTML: ${mbps(htmlChars, ms)} MB/s of markup, ${((n / ms) * 1000).toFixed(0)} pages/s`,
+    );
   }
 
   // 3. the whole ingest into a fresh SQLite file, memory sampled.
@@ -121,7 +127,10 @@ async function main() {
   const store = await openStore(dbPath);
   const samples: Array<{ ms: number; rss: number }> = [];
   const t3 = performance.now();
-  const timer = setInterval(() => samples.push({ ms: performance.now() - t3, rss: process.memoryUsage().rss }), 100);
+  const timer = setInterval(
+    () => samples.push({ ms: performance.now() - t3, rss: process.memoryUsage().rss }),
+    100,
+  );
   const summary = await ingest(store, [corpusDir], { progress: false });
   clearInterval(timer);
   await store.close();

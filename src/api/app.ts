@@ -51,7 +51,11 @@ function intParam(raw: string | undefined, name: string, fallback: number, min: 
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new EntenteError("E401", `query parameter "${name}" must be an integer from ${min} to ${max}`, name);
+    throw new EntenteError(
+      "E401",
+      `query parameter "${name}" must be an integer from ${min} to ${max}`,
+      name,
+    );
   }
   return n;
 }

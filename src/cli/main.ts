@@ -27,7 +27,10 @@ Options:
 `;
 
 /** The bundled sample corpus, beside src/ in the package. */
-export const SAMPLE_CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../samples/corpus");
+export const SAMPLE_CORPUS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../samples/corpus",
+);
 
 /** Runs one command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -55,7 +58,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "ingest": {
-      if (positionals.length === 0) throw new EntenteError("E401", "ingest needs at least one path (or - for stdin)");
+      if (positionals.length === 0)
+        throw new EntenteError("E401", "ingest needs at least one path (or - for stdin)");
       const store = await openStore(dbPath);
       try {
         const summary = await ingest(store, positionals);
@@ -85,7 +89,10 @@ export async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 1) throw new EntenteError("E401", "show needs exactly one document id");
       const store = await openStore(dbPath);
       try {
-        await show(store, positionals[0], { json: o.json, version: o.version ? intOption(o.version, "--version") : undefined });
+        await show(store, positionals[0], {
+          json: o.json,
+          version: o.version ? intOption(o.version, "--version") : undefined,
+        });
         return 0;
       } finally {
         await store.close();
@@ -95,14 +102,17 @@ export async function main(argv: string[]): Promise<number> {
     case "start": {
       const store = await openStore(dbPath);
       if (command === "start") {
-        if (!existsSync(SAMPLE_CORPUS)) throw new EntenteError("E101", "the bundled sample corpus is missing", SAMPLE_CORPUS);
+        if (!existsSync(SAMPLE_CORPUS))
+          throw new EntenteError("E101", "the bundled sample corpus is missing", SAMPLE_CORPUS);
         process.stderr.write(`ingesting the sample corpus from ${SAMPLE_CORPUS}\n`);
         const summary = await ingest(store, [SAMPLE_CORPUS]);
         process.stderr.write(`${formatIngestSummary(summary)}\n`);
       }
       const port = o.port ? intOption(o.port, "--port") : Number(process.env.PORT ?? 8787);
       const { url } = await serve(store, port, o.host ?? "127.0.0.1");
-      process.stdout.write(`entente is serving ${await store.countDocs()} documents from ${dbPath} at ${url}\n`);
+      process.stdout.write(
+        `entente is serving ${await store.countDocs()} documents from ${dbPath} at ${url}\n`,
+      );
       await new Promise(() => {});
       return 0;
     }
@@ -132,7 +142,8 @@ function parse(args: string[]) {
 
 function intOption(raw: string, name: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new EntenteError("E401", `${name} must be a whole number, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new EntenteError("E401", `${name} must be a whole number, got ${JSON.stringify(raw)}`);
   return n;
 }
 

@@ -14,8 +14,10 @@ export interface Annotation {
   mentions: Array<Pick<Mention, "start" | "end" | "type" | "actor">>;
   events: Array<Omit<EventFact, "prov" | "surface" | "sentence">>;
   quotes: Array<Pick<Quote, "start" | "end" | "speaker" | "kind">>;
-  times: Array<Pick<TimeFact, "start" | "end" | "value">>;
-  amounts: Array<Pick<Amount, "start" | "end" | "value" | "currency" | "unit">>;
+  times: Array<Pick<TimeFact, "start" | "end" | "value" | "type" | "precision">>;
+  amounts: Array<
+    Pick<Amount, "start" | "end" | "value" | "currency" | "unit" | "kind" | "modifier" | "measures">
+  >;
 }
 
 /** A failed line of `entente annotate`. */
@@ -34,8 +36,23 @@ export function toAnnotation(doc: Doc): Annotation {
     mentions: (L.mentions ?? []).map(({ start, end, type, actor }) => ({ start, end, type, actor })),
     events: (L.events ?? []).map(({ prov: _p, surface: _s, sentence: _t, ...rest }) => rest),
     quotes: (L.quotes ?? []).map(({ start, end, speaker, kind }) => ({ start, end, speaker, kind })),
-    times: (L.times ?? []).map(({ start, end, value }) => ({ start, end, value })),
-    amounts: (L.amounts ?? []).map(({ start, end, value, currency, unit }) => ({ start, end, value, currency, unit })),
+    times: (L.times ?? []).map(({ start, end, value, type, precision }) => ({
+      start,
+      end,
+      value,
+      type,
+      precision,
+    })),
+    amounts: (L.amounts ?? []).map(({ start, end, value, currency, unit, kind, modifier, measures }) => ({
+      start,
+      end,
+      value,
+      currency,
+      unit,
+      kind,
+      modifier,
+      measures,
+    })),
   };
   if (doc.meta.title) out.title = doc.meta.title;
   if (doc.meta.published) out.published = doc.meta.published;

@@ -9,7 +9,8 @@ test("every catalog code is documented in docs/errors.md, and nothing else is", 
   for (const m of md.matchAll(/^\| ([EW]\d{3}) \| (\w+) \|/gm)) documented.set(m[1], m[2]);
   const codes = Object.keys(catalog).sort();
   assert.deepEqual([...documented.keys()].sort(), codes);
-  for (const code of codes) assert.equal(documented.get(code), catalog[code as keyof typeof catalog].name, code);
+  for (const code of codes)
+    assert.equal(documented.get(code), catalog[code as keyof typeof catalog].name, code);
 });
 
 test("an EntenteError names its code, input and problem", () => {

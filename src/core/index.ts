@@ -6,6 +6,6 @@ export * from "./errors.ts";
 export * from "./invariants.ts";
 export * from "./layers.ts";
 export * from "./provenance.ts";
+export * from "./raw.ts";
 export * from "./span.ts";
 export * from "./stage.ts";
-export * from "./raw.ts";

@@ -83,7 +83,12 @@ for (const [name, layers, pattern] of broken) {
 test("checkDoc catches a value that does not survive JSON", () => {
   const d = docWith({});
   (d.meta as Record<string, unknown>).when = new Date(0);
-  assert.match(checkDoc(d).map((x) => x.message).join(";"), /JSON round trip/);
+  assert.match(
+    checkDoc(d)
+      .map((x) => x.message)
+      .join(";"),
+    /JSON round trip/,
+  );
 });
 
 test("clean offsets map back to raw offsets", () => {

@@ -37,7 +37,11 @@ export function checkDoc(doc: Doc): Violation[] {
         return;
       }
       if (start < 0 || end > n || start > end) {
-        out.push({ layer: name, index: i, message: `span [${start}, ${end}) is outside text of length ${n}` });
+        out.push({
+          layer: name,
+          index: i,
+          message: `span [${start}, ${end}) is outside text of length ${n}`,
+        });
         return;
       }
       if (fact.surface !== undefined && doc.text.slice(start, end) !== fact.surface) {
@@ -48,7 +52,8 @@ export function checkDoc(doc: Doc): Violation[] {
         });
       }
       if (disjointLayers.includes(name)) {
-        if (start < prevEnd) out.push({ layer: name, index: i, message: `starts at ${start} before previous end ${prevEnd}` });
+        if (start < prevEnd)
+          out.push({ layer: name, index: i, message: `starts at ${start} before previous end ${prevEnd}` });
         if (end === start) out.push({ layer: name, index: i, message: "is empty" });
         prevEnd = Math.max(prevEnd, end);
       }
@@ -61,7 +66,11 @@ export function checkDoc(doc: Doc): Violation[] {
       while (p < paragraphs.length && paragraphs[p].end <= s.start) p++;
       const para = paragraphs[p];
       if (!para || s.start < para.start || s.end > para.end) {
-        out.push({ layer: "sentences", index: i, message: `crosses a paragraph boundary at [${s.start}, ${s.end})` });
+        out.push({
+          layer: "sentences",
+          index: i,
+          message: `crosses a paragraph boundary at [${s.start}, ${s.end})`,
+        });
       }
     });
   }

@@ -85,17 +85,23 @@ export interface EventFact extends SurfaceSpan {
   prov: Provenance;
 }
 
-/** A quotation with its speaker. */
+/** A quotation with its speaker. The quote's span is its content (without the quote marks for direct quotes). */
 export interface Quote extends SurfaceSpan {
   kind: "direct" | "indirect";
   speaker?: { name: string; actor?: ActorRef; mention?: Span };
+  /** The attribution cue ("said", "according to", "tweeted"), when there is one. */
+  cue?: SurfaceSpan;
   prov: Provenance;
 }
 
 /** A time expression normalised to a TIMEX3-style value. */
 export interface TimeFact extends SurfaceSpan {
-  /** `"2021-03-06"`, `"2021-02"`, `"2015"`, ... */
+  /** TIMEX3 value: `"2021-03-06"`, `"2021-02"`, `"2015"`, `"2019-Q4"`, `"P3Y"` (durations), `"PRESENT_REF"`... */
   value: string;
+  /** TIMEX3 type. */
+  type?: "DATE" | "TIME" | "DURATION" | "SET";
+  /** How fine the value is: day, week, month, quarter, season, year, decade, century, or time of day. */
+  precision?: "time" | "day" | "week" | "month" | "quarter" | "season" | "year" | "decade" | "century";
   prov: Provenance;
 }
 
@@ -107,6 +113,12 @@ export interface Amount extends SurfaceSpan {
   currency?: string;
   /** What is counted or measured ("percent", "agreements", ...). */
   unit?: string;
+  /** money, a count of things, a percentage, or another measured quantity (tonnes, barrels per day, km). */
+  kind?: "money" | "count" | "percent" | "quantity";
+  /** A hedge on the value as written: "more than", "about", "up to", "at least", "nearly"... */
+  modifier?: string;
+  /** The noun phrase the amount quantifies ("trade", "cooperation agreements", "votes"). */
+  measures?: SurfaceSpan;
   prov: Provenance;
 }
 

@@ -52,6 +52,7 @@ test("a stage that throws is reported as E202 with the stage and document named"
   };
   assert.throws(
     () => new Pipeline([bad]).run(createDoc("doc-7", "x")),
-    (e: unknown) => e instanceof EntenteError && e.code === "E202" && /boom/.test(e.message) && /doc-7/.test(e.message),
+    (e: unknown) =>
+      e instanceof EntenteError && e.code === "E202" && /boom/.test(e.message) && /doc-7/.test(e.message),
   );
 });

@@ -25,7 +25,9 @@ interface Expected {
 }
 
 const CORPUS = path.resolve(import.meta.dirname, "../../samples/corpus");
-const expected: Record<string, Expected> = JSON.parse(readFileSync(path.join(CORPUS, "EXPECTED.json"), "utf8"));
+const expected: Record<string, Expected> = JSON.parse(
+  readFileSync(path.join(CORPUS, "EXPECTED.json"), "utf8"),
+);
 
 /** The EXPECTED.json key of a source item: its path under the corpus, `#id` for JSON Lines, `#n` for feeds. */
 function keyOf(uri: string, id: string | undefined, format: string): string {
@@ -58,11 +60,15 @@ for (const [key, want] of Object.entries(expected)) {
     // White space inside a paragraph (a line break after an agency dateline) is not significant.
     const flat = doc.text.replace(/\s+/g, " ");
     const lead = want.datelinePrefix ? `${want.datelinePrefix} ${want.firstSentence}` : want.firstSentence;
-    assert.ok(flat.startsWith(lead) || flat.startsWith(want.firstSentence), `starts with: ${doc.text.slice(0, 120)}`);
+    assert.ok(
+      flat.startsWith(lead) || flat.startsWith(want.firstSentence),
+      `starts with: ${doc.text.slice(0, 120)}`,
+    );
     assert.ok(doc.text.trimEnd().endsWith(want.lastSentence), `ends with: ${doc.text.slice(-120)}`);
     for (const b of want.boilerplate) assert.ok(!doc.text.includes(b), `boilerplate left: ${b}`);
     for (const g of want.gluedBlocks ?? []) assert.ok(!doc.text.includes(g), `glued: ${g}`);
-    for (const m of want.escapedMarkupInBody ?? []) assert.ok(doc.text.includes(m), `markup shown as text: ${m}`);
+    for (const m of want.escapedMarkupInBody ?? [])
+      assert.ok(doc.text.includes(m), `markup shown as text: ${m}`);
     const sentences = doc.layers.sentences ?? [];
     assert.ok(sentences.length >= 3, "sentences");
     assert.equal(doc.text.slice(sentences[0].start, sentences[0].end).length > 20, true);

@@ -170,3 +170,27 @@ for (const [xml, title] of titles) {
     assert.equal(item.meta.title, title);
   });
 }
+
+/** Channel titles and the outlet they name: [channel title, outlet]. */
+const channelOutlets: Array<[string, string]> = [
+  ["Lakeside Courier - Europe", "Lakeside Courier"],
+  ["Lakeside Courier | Top Stories", "Lakeside Courier"],
+  ["Lakeside Courier: Trade &amp; the W.T.O.", "Lakeside Courier"],
+  ["Lakeside Courier \u2014 News from the lakes", "Lakeside Courier"],
+  ["Latest news | Lakeside Courier", "Lakeside Courier"],
+  ["World | Lakeside Courier - Feed", "Lakeside Courier"],
+  ["Lakeside Courier", "Lakeside Courier"],
+  // Neither half reads as a name: the whole title is kept.
+  ["comments on the harbour - archive", "comments on the harbour - archive"],
+  ["Comments on: Ferry talks resume", "Comments on: Ferry talks resume"],
+  ["Why the lake froze early this year - Lakeside Courier", "Why the lake froze early this year - Lakeside Courier"],
+];
+
+for (const [channel, outlet] of channelOutlets) {
+  test(`feed outlet from channel title ${JSON.stringify(channel)}`, async () => {
+    const rss = `<rss version="2.0"><channel><title>${channel}</title>
+  <item><title>T</title><description>Body.</description></item></channel></rss>`;
+    const [a] = inputs(await collect(rss));
+    assert.equal(a.meta.outlet, outlet);
+  });
+}

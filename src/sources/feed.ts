@@ -2,6 +2,7 @@ import { DOMParser } from "linkedom";
 import { type DocMeta, EntenteError, type RawInput } from "../core/index.ts";
 import { parseFeedDate } from "./dates.ts";
 import type { TextEncoding } from "./encoding.ts";
+import { outletFromChannelTitle } from "./outlet.ts";
 import type { SourceItem } from "./types.ts";
 
 /** Root elements of the feeds entente reads: RSS 2.0, RSS 1.0 (RDF) and Atom. */
@@ -125,7 +126,8 @@ function localName(name: string): string {
 
 /**
  * Reads a feed (RSS 2.0, RSS 1.0 or Atom) into one item per `<item>`/`<entry>`, in feed order,
- * `uri` = `path#N` (N from 1). The channel/feed title becomes `meta.outlet`. An item without
+ * `uri` = `path#N` (N from 1). The outlet named by the channel/feed title ({@link outletFromChannelTitle}:
+ * "Outlet - Section" gives "Outlet") becomes `meta.outlet`. An item without
  * content yields an E105 error item and the feed goes on; a broken feed ends with one E109 item.
  */
 export async function* readFeed(
@@ -141,7 +143,8 @@ export async function* readFeed(
     for await (const part of splitFeed(chunks, path, notFeedCode)) {
       if (part.type === "head") {
         format = part.format;
-        outlet = channelTitle(part.xml);
+        const title = channelTitle(part.xml);
+        outlet = title === undefined ? undefined : outletFromChannelTitle(title);
         continue;
       }
       n++;

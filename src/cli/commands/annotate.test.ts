@@ -65,7 +65,8 @@ test("annotate writes one line per document, in input order, with per-line error
       assert.ok(String(rec.text).includes(`meeting number ${i}.`));
       const sentences = rec.sentences as Array<{ start: number; end: number }>;
       assert.equal(sentences.length, 2);
-      for (const k of ["mentions", "events", "quotes", "times", "amounts"]) assert.ok(Array.isArray(rec[k]), k);
+      for (const k of ["mentions", "events", "quotes", "times", "amounts"])
+        assert.ok(Array.isArray(rec[k]), k);
       const doc = createDoc(String(rec.id), String(rec.text));
       doc.layers.sentences = sentences.map((s) => ({ ...s, prov: { stage: "t", rule: "t" } }));
       assert.deepEqual(checkDoc(doc), []);

@@ -27,7 +27,8 @@ export function parseAnnotateLine(line: string, lineNo: number): RawInput {
     throw new EntenteError("E105", "expected a JSON object", uri);
   }
   const r = rec as Record<string, unknown>;
-  if (typeof r.id !== "string" || r.id === "") throw new EntenteError("E105", '"id" must be a non-empty string', uri);
+  if (typeof r.id !== "string" || r.id === "")
+    throw new EntenteError("E105", '"id" must be a non-empty string', uri);
   for (const key of ["text", "html", "url", "published"]) {
     if (r[key] !== undefined && r[key] !== null && typeof r[key] !== "string") {
       throw new EntenteError("E105", `"${key}" must be a string`, uri);

@@ -7,7 +7,12 @@ export async function docs(
   store: Store,
   opts: { json?: boolean; limit?: number; outlet?: string; since?: string; until?: string },
 ): Promise<void> {
-  const rows = await store.listDocs({ limit: opts.limit, outlet: opts.outlet, since: opts.since, until: opts.until });
+  const rows = await store.listDocs({
+    limit: opts.limit,
+    outlet: opts.outlet,
+    since: opts.since,
+    until: opts.until,
+  });
   if (opts.json) {
     printJson(rows);
     return;
@@ -19,7 +24,11 @@ export async function docs(
 }
 
 /** `entente show <id>`: a document's metadata, clean text and layers. */
-export async function show(store: Store, id: string, opts: { json?: boolean; version?: number }): Promise<void> {
+export async function show(
+  store: Store,
+  id: string,
+  opts: { json?: boolean; version?: number },
+): Promise<void> {
   const doc = await store.getDoc(id, { version: opts.version });
   if (!doc) throw new EntenteError("E302", "see `entente docs` for the stored ids", id);
   if (opts.json) {
@@ -52,6 +61,8 @@ export async function show(store: Store, id: string, opts: { json?: boolean; ver
       lines.push(doc.text.slice(sentences[s].start, sentences[s].end));
       s++;
     }
-    process.stdout.write(`${lines.length ? lines.map((l, i) => `${i === 0 ? "¶" : " "} ${l}`).join("\n") : `¶ ${doc.text.slice(p.start, p.end)}`}\n\n`);
+    process.stdout.write(
+      `${lines.length ? lines.map((l, i) => `${i === 0 ? "¶" : " "} ${l}`).join("\n") : `¶ ${doc.text.slice(p.start, p.end)}`}\n\n`,
+    );
   }
 }

@@ -78,7 +78,11 @@ test("ingest: bad inputs are reported with their reason and nothing stored is lo
       JSON.stringify({ id: "w1", text: "Armenia and Georgia opened a new border crossing on Friday." }),
       "{not json",
       JSON.stringify({ id: "w2", title: "no body" }),
-      JSON.stringify({ id: "w3", text: "Chile and Peru signed a trade accord in Lima.", published: "2020-02-02" }),
+      JSON.stringify({
+        id: "w3",
+        text: "Chile and Peru signed a trade accord in Lima.",
+        published: "2020-02-02",
+      }),
     ].join("\n"),
   );
   writeFileSync(path.join(dir, "blob.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 0, 0, 0, 9]));
@@ -93,7 +97,10 @@ test("ingest: bad inputs are reported with their reason and nothing stored is lo
     const codes = s.failed.map((f) => f.code).sort();
     assert.deepEqual(codes, ["E101", "E104", "E105", "E108"]);
     for (const f of s.failed) assert.ok(f.message.length > 10 && f.input.length > 0, JSON.stringify(f));
-    assert.ok(s.failed.some((f) => f.input.includes("batch.jsonl") && /2/.test(f.input)), "bad line named");
+    assert.ok(
+      s.failed.some((f) => f.input.includes("batch.jsonl") && /2/.test(f.input)),
+      "bad line named",
+    );
     assert.equal(await store.countDocs(), 3);
     assert.equal((await store.getDoc("w3"))?.meta.published, "2020-02-02");
   } finally {

@@ -37,7 +37,15 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const pipeline = defaultPipeline();
-  const summary: IngestSummary = { new: 0, versions: 0, unchanged: 0, failed: [], skipped: 0, chars: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    new: 0,
+    versions: 0,
+    unchanged: 0,
+    failed: [],
+    skipped: 0,
+    chars: 0,
+    seconds: 0,
+  };
   const progress = opts.progress === false ? undefined : new Progress("ingest");
   let batch: Doc[] = [];
   let seen = 0;

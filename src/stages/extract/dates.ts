@@ -54,6 +54,8 @@ export interface Dateline {
   place?: string;
   /** True when the year was not written on the dateline and was taken from another date or the reference. */
   yearInferred?: boolean;
+  /** The name after "by" on a date line ("Posted on March 3, 2021 by Some Agency"): a poster, person or outlet. */
+  by?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,12 +341,39 @@ function onlyLabels(s: string): boolean {
 
 const wordCount = (s: string) => (s.match(WORD) ?? []).length;
 
+/** A time of day written as one word: "18h45", "21h10". */
+const TIME_WORD = /^\d{1,2}h\d{2}$/u;
+
 /**
- * True when a line is (mostly) a date: before the date only labels/weekdays (or a short segment
- * cut off by a separator such as "|"), after it only labels, or a separator then a short list
- * without sentence punctuation ("| interview, political, top news").
+ * True when every word of `s` belongs on a date line: labels, weekdays, month names, numbers and
+ * times ("– Updated at 21h10", "| Mis à jour le 1 février 2022 à 9:00").
  */
-function isDateLine(line: string, hit: DateHit): boolean {
+function onlyDateWords(s: string): boolean {
+  for (const w of s.match(WORD) ?? []) {
+    const lw = w.toLowerCase();
+    if (LABELS.has(lw) || WEEKDAYS.has(lw) || MONTHS.has(lw) || /^\d{1,4}$/u.test(w) || TIME_WORD.test(w))
+      continue;
+    if (lw === "am" || lw === "pm") continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * "by Jane Roe" or "by Some Agency" after the date of a "Posted on <date> by <name>" line: up to
+ * six capitalised words (with "of", "the", "and", "&" between them), or one user name.
+ */
+const BY_AFTER =
+  /^[Bb]y\s{1,2}(\p{Lu}[\p{L}\p{M}\p{N}&.'’-]{0,30}(?:\s{1,2}(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]{0,30}|of|the|and|&|de|van|von|al|bin)){0,5}|[\p{L}\p{N}_.-]{2,30})$/u;
+
+/**
+ * Reads a line as (mostly) a date: before the date only labels/weekdays (or a short segment
+ * cut off by a separator such as "|"), after it only labels, a "by <name>" credit ("Posted on
+ * March 3, 2021 by Some Agency"), a separator then more date words ("– Updated 21h10"), or a
+ * separator then a short list without sentence punctuation ("| interview, political, top news").
+ * Returns `undefined` when the line is not a date line, else the name after "by" when there is one.
+ */
+function readDateLine(line: string, hit: DateHit): { by?: string } | undefined {
   const before = line.slice(0, hit.start);
   const after = line.slice(hit.end).trim();
   let beforeOk = onlyLabels(before);
@@ -353,13 +382,16 @@ function isDateLine(line: string, hit: DateHit): boolean {
     const sep = before.search(/[|·•](?=[^|·•]*$)/u);
     beforeOk = sep >= 0 && wordCount(before.slice(0, sep)) <= 6 && onlyLabels(before.slice(sep + 1));
   }
-  if (!beforeOk) return false;
-  if (onlyLabels(after)) return true;
+  if (!beforeOk) return undefined;
+  if (onlyLabels(after)) return {};
+  const by = BY_AFTER.exec(after);
+  if (by) return { by: by[1] };
+  if (/^[-–—|·•,;/]/u.test(after) && onlyDateWords(after.slice(1))) return {};
   if (SEPARATOR.test(after[0] ?? "")) {
     const rest = after.slice(1).trim();
-    return wordCount(rest) <= 12 && !/[.!?]["”’]?$/u.test(rest);
+    return wordCount(rest) <= 12 && !/[.!?]["”’]?$/u.test(rest) ? {} : undefined;
   }
-  return false;
+  return undefined;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -434,13 +466,11 @@ export function findDateline(
       const hits = !/\d/.test(line) ? [] : line.length <= 200 ? scanDates(line) : scanDates(line, 0, 200);
       for (const h of hits) if (h.hasYear && otherYear === undefined) otherYear = h.year;
       const first = hits[0];
-      if (
-        first &&
-        line.length <= 200 &&
-        first.hasYear &&
-        first.precision === "day" &&
-        isDateLine(line, first)
-      ) {
+      const read =
+        first && line.length <= 200 && first.hasYear && first.precision === "day"
+          ? readDateLine(line, first)
+          : undefined;
+      if (first && read) {
         const start = pos + lead;
         const end = pos + line.trimEnd().length;
         return out({
@@ -451,6 +481,7 @@ export function findDateline(
           end,
           surface: text.slice(start, end),
           kind: "line",
+          by: read.by,
         });
       }
       const a = agencyDateline(line.slice(lead));

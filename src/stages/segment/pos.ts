@@ -1,5 +1,5 @@
 import { readDataLines } from "./data.ts";
-import { type ScannedTokens, TokenKind } from "./tokens.ts";
+import { formHash, type ScannedTokens, TokenKind } from "./tokens.ts";
 
 /**
  * A fast part-of-speech tagger: a lexicon of word form → tag distribution, a bigram of tags,
@@ -120,14 +120,14 @@ const tableMask = (1 << tableBits) - 1;
 const table = new Int32Array(2 << tableBits);
 for (let e = 0; e < forms.length; e++) {
   const f = forms[e];
-  const h = hashRange(f, 0, f.length, foldSame);
+  const h = formHash(f, 0, f.length);
   let slot = h & tableMask;
   while (table[2 * slot + 1] !== 0) slot = (slot + 1) & tableMask;
   table[2 * slot] = h;
   table[2 * slot + 1] = e + 1;
 }
 
-/** FNV-1a over the folded code units of `text[s, e)`, as an int32. */
+/** FNV-1a over the folded code units of `text[s, e)`, as an int32 (= `formHash` for `foldSame`). */
 function hashRange(text: string, s: number, e: number, fold: Uint16Array): number {
   let h = -2128831035;
   for (let i = s; i < e; i++) h = Math.imul(h ^ fold[text.charCodeAt(i)], 16777619);
@@ -136,8 +136,12 @@ function hashRange(text: string, s: number, e: number, fold: Uint16Array): numbe
 
 /** Entry index of the form `text[s, e)` (folded by `fold`), or -1 when the lexicon lacks it. */
 function findEntry(text: string, s: number, e: number, fold: Uint16Array): number {
+  return findHashed(text, s, e, hashRange(text, s, e, fold), fold);
+}
+
+/** {@link findEntry} with the form's hash `h` already known. */
+function findHashed(text: string, s: number, e: number, h: number, fold: Uint16Array): number {
   const len = e - s;
-  const h = hashRange(text, s, e, fold);
   let slot = h & tableMask;
   for (;;) {
     const v = table[2 * slot + 1];
@@ -181,6 +185,7 @@ for (const line of readDataLines("pos-suffixes.tsv")) {
 
 // Token kinds, copied locally (see tokens.ts) so the hot loop reads plain constants.
 const K_ABBREVIATION = TokenKind.Abbreviation;
+const K_CLITIC = TokenKind.Clitic;
 const K_NUMBER = TokenKind.Number;
 const K_PUNCT = TokenKind.Punct;
 const K_SYMBOL = TokenKind.Symbol;
@@ -200,7 +205,7 @@ let entries = new Int32Array(256);
  * ones that looks at the previous tag and the next token's likely tag.
  */
 export function tagSentence(text: string, scanned: ScannedTokens, first: number): void {
-  const { tokens, kinds } = scanned;
+  const { tokens, kinds, hashes } = scanned;
   const n = tokens.length - first;
   if (fixedTags.length < n + 1) {
     fixedTags = new Int32Array(n * 2);
@@ -223,7 +228,7 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
     else if (kind === K_HANDLE) tag = PROPN;
     else if (kind === K_NUMBER) tag = numberTag(text, s, e);
     else {
-      entry = findEntry(text, s, e, foldSame);
+      entry = kind === K_CLITIC ? findEntry(text, s, e, foldSame) : findHashed(text, s, e, hashes[first + k], foldSame);
       if (entry < 0) {
         const c = text.charCodeAt(s);
         if (foldLower[c] !== c) {

@@ -1,4 +1,4 @@
-import { isSpace, type Sentence, trimSpan } from "../../core/index.ts";
+import { isSpace as coreIsSpace, type Sentence, trimSpan as coreTrimSpan } from "../../core/index.ts";
 import { readDataLines } from "./data.ts";
 
 /**
@@ -21,6 +21,10 @@ for (const line of readDataLines("abbreviations.txt")) {
   if (word === word.toLowerCase())
     abbreviations.set(word[0].toUpperCase() + word.slice(1), cls as AbbreviationClass);
 }
+
+// Local bindings: calls through an imported binding cost a property load each time on hot paths.
+const isSpace = coreIsSpace;
+const trimSpan = coreTrimSpan;
 
 /** Capitalised words that typically begin a sentence (`data/sentence-starters.txt`). */
 const starters = new Set<string>(readDataLines("sentence-starters.txt"));
@@ -66,9 +70,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   const out: Sentence[] = [];
   if (to <= from) return out;
   const candidates = candidateBoundaries(text, from, to);
-  bracket.lastIndex = from;
-  const bracketAt = bracket.exec(text)?.index ?? -1;
-  const brackets = bracketAt >= 0 && bracketAt < to;
+  const brackets = sawBracket;
   let start = from;
   let mergedBy: string | undefined;
   for (const b of candidates) {
@@ -99,11 +101,11 @@ function lastRule(text: string, start: number, end: number): string | undefined 
   return e > start && isTerminal(text.charCodeAt(e - 1)) ? undefined : "sentence.paragraph-end";
 }
 
-/** An opening bracket: when a range has none, no boundary needs the bracket check. */
-const bracket = /[([]/g;
+/** A sentence-final mark or a line break (where a candidate boundary may follow), or an opening bracket. */
+const candidateMark = /[.!?\n\u2026\u203c\u2047-\u2049([]/g;
 
-/** A sentence-final mark, or a line break: where a candidate boundary may follow. */
-const candidateMark = /[.!?\n\u2026\u203c\u2047-\u2049]/g;
+/** Whether the range of the last {@link candidateBoundaries} call holds an opening bracket. */
+let sawBracket = false;
 
 /**
  * Offsets (in `text`) where a piece may begin: after every run of sentence-final marks (and
@@ -113,12 +115,19 @@ const candidateMark = /[.!?\n\u2026\u203c\u2047-\u2049]/g;
  */
 function candidateBoundaries(text: string, from: number, to: number): number[] {
   const out: number[] = [];
+  sawBracket = false;
   candidateMark.lastIndex = from;
   for (;;) {
     const m = candidateMark.exec(text);
     if (m === null || m.index >= to) break;
     let j = m.index + 1;
-    if (text.charCodeAt(m.index) !== 10) {
+    const mark = text.charCodeAt(m.index);
+    if (mark === 0x28 || mark === 0x5b) {
+      // Brackets matter only to insideBrackets; note them and go on.
+      sawBracket = true;
+      continue;
+    }
+    if (mark !== 10) {
       for (;;) {
         const c = j < to ? text.charCodeAt(j) : -1;
         if (c === -1 || !(isTerminal(c) || isCloser(c))) break;

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../../core/index.ts";
 import { tagSentence } from "./pos.ts";
-import { type ScannedTokens, scanTokens } from "./tokens.ts";
+import { newScannedTokens, scanTokens } from "./tokens.ts";
 
 /**
  * Tokenizes `text[from, to)` as one sentence and tags each token with its Universal POS tag.
@@ -15,7 +15,7 @@ export function tokenizeSentences(
   text: string,
   sentences: ReadonlyArray<Pick<Sentence, "start" | "end">>,
 ): Token[] {
-  const scanned: ScannedTokens = { tokens: [], kinds: [] };
+  const scanned = newScannedTokens(Math.min(1 << 20, (text.length >> 2) + 16));
   for (const s of sentences) {
     const first = scanned.tokens.length;
     scanTokens(text, s.start, s.end, scanned);

@@ -46,7 +46,45 @@ export type TokenKindCode = (typeof TokenKind)[keyof typeof TokenKind];
  */
 export interface ScannedTokens {
   tokens: Token[];
-  kinds: TokenKindCode[];
+  /** Kind of `tokens[k]` at index k (the array may be longer than `tokens`; it grows as needed). */
+  kinds: Uint8Array;
+  /** {@link formHash} of each Word and Abbreviation token (0 for other kinds), so the tagger's lexicon lookup need not re-read the text. */
+  hashes: Int32Array;
+}
+
+/** An empty {@link ScannedTokens} with room for `capacity` tokens before it must grow. */
+export function newScannedTokens(capacity = 1024): ScannedTokens {
+  return { tokens: [], kinds: new Uint8Array(capacity), hashes: new Int32Array(capacity) };
+}
+
+/** Makes room for `extra` more tokens (typed arrays cannot grow in place). */
+function reserve(out: ScannedTokens, extra: number): void {
+  const need = out.tokens.length + extra;
+  if (out.kinds.length >= need) return;
+  const size = Math.max(need, out.kinds.length * 2);
+  const kinds = new Uint8Array(size);
+  kinds.set(out.kinds);
+  const hashes = new Int32Array(size);
+  hashes.set(out.hashes);
+  out.kinds = kinds;
+  out.hashes = hashes;
+}
+
+/** FNV-1a offset basis and prime (32-bit), as int32. */
+const FNV_OFFSET = -2128831035;
+const FNV_PRIME = 16777619;
+
+/**
+ * FNV-1a hash (int32) of `text[s, e)` with `’` read as `'`: the key the tagger's lexicon is
+ * built on. The scanner computes the same value while it reads each word.
+ */
+export function formHash(text: string, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c === 0x2019 ? 0x27 : c), FNV_PRIME);
+  }
+  return h;
 }
 
 // Character classes, one byte per BMP code unit, computed once from Unicode properties.
@@ -124,6 +162,8 @@ export function scanTokens(text: string, from: number, to: number, out: ScannedT
   // A sentence-final "." stays its own token unless the word before is dotted ("U.S.").
   let last = to;
   while (last > from && charClass[text.charCodeAt(last - 1)] === C_SPACE) last--;
+  reserve(out, to - from);
+  const { kinds, hashes } = out;
   while (i < to) {
     const c = text.charCodeAt(i);
     const cls = charClass[c];
@@ -156,14 +196,17 @@ export function scanTokens(text: string, from: number, to: number, out: ScannedT
       if (j < to && charClass[text.charCodeAt(j)] === C_SURROGATE) j++;
       kind = K_SYMBOL;
     }
-    out.tokens.push({ start: i, end: j, pos: "" });
-    out.kinds.push(kind);
+    const k = out.tokens.push({ start: i, end: j, pos: "" }) - 1;
+    kinds[k] = kind;
+    hashes[k] = kind === K_WORD || kind === K_ABBREVIATION ? scannedHash : 0;
     i = j;
   }
 }
 
 /** Kind of the token the last `scanWord`/`scanApostrophe` call ended (saves an object per token). */
 let scannedKind: TokenKindCode = K_WORD;
+/** {@link formHash} of the token the last `scanWord` call ended, when it is a Word or Abbreviation. */
+let scannedHash = 0;
 
 /** Scans a word or number starting at `i`; `last` is the end of the sentence's text. */
 function scanWord(text: string, i: number, to: number, last: number): number {
@@ -186,16 +229,20 @@ function scanWord(text: string, i: number, to: number, last: number): number {
   let j = i + 1;
   let dotted = false;
   let letters = !numeric;
+  // The form's hash, one code unit at a time (see formHash).
+  let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
   for (;;) {
     if (j >= to) break;
     const c = text.charCodeAt(j);
     const cls = charClass[c];
     if (cls === C_LETTER) {
       letters = true;
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
       continue;
     }
     if (cls === C_DIGIT) {
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
       continue;
     }
@@ -207,10 +254,12 @@ function scanWord(text: string, i: number, to: number, last: number): number {
       j + 1 < to &&
       isUpperAscii(text.charCodeAt(j + 1))
     ) {
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
       continue;
     }
     if (cls === C_HYPHEN && isWordChar(nextCls)) {
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
       continue;
     }
@@ -225,6 +274,7 @@ function scanWord(text: string, i: number, to: number, last: number): number {
     }
     if (cls === C_PERIOD && nextCls === C_LETTER) {
       dotted = true;
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
       continue;
     }
@@ -236,8 +286,10 @@ function scanWord(text: string, i: number, to: number, last: number): number {
       if (clitics.has(tail)) break;
       if (tail === "t" && (text.charCodeAt(j - 1) === 0x6e || text.charCodeAt(j - 1) === 0x4e) && j - 1 > i) {
         j--; // leave "n't" for the next token
+        h = formHash(text, i, j);
         break;
       }
+      h = formHash(text, i, m);
       j = m;
       continue;
     }
@@ -263,6 +315,7 @@ function scanWord(text: string, i: number, to: number, last: number): number {
       const word = text.slice(i, j + 1);
       if (dotted && isDottedLetters(word)) {
         scannedKind = K_ABBREVIATION;
+        scannedHash = Math.imul(h ^ 0x2e, FNV_PRIME);
         return j + 1;
       }
       if (
@@ -271,11 +324,13 @@ function scanWord(text: string, i: number, to: number, last: number): number {
           (j === i + 1 && charClass[c0] === C_LETTER && isUpperAscii(c0)))
       ) {
         scannedKind = K_ABBREVIATION;
+        scannedHash = Math.imul(h ^ 0x2e, FNV_PRIME);
         return j + 1;
       }
     }
   }
   scannedKind = K_WORD;
+  scannedHash = h;
   return j;
 }
 
