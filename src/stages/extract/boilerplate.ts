@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 
 /** Where a line rule applies; see `rules/README.md`. */
-export type RuleKind = "line" | "tail" | "header" | "meta" | "byline" | "source";
+export type RuleKind = "line" | "tail" | "header" | "meta" | "byline" | "source" | "credit" | "masthead";
 
 /** A compiled line rule. */
 export interface LineRule {
@@ -218,4 +218,67 @@ export function isCategoryList(text: string): boolean {
   if (text.length > 160 || wordCount(text) > 14 || endsSentence(text)) return false;
   const seps = text.match(/\s[|»›>/·•]\s/gu);
   return seps !== null && seps.length >= 2;
+}
+
+/** Reads a word list under `rules/`: one entry a line, `#` comments and blank lines skipped, lower-cased. */
+function readWordList(name: string): Set<string> {
+  const text = readFileSync(new URL(`./rules/${name}`, import.meta.url), "utf8");
+  return new Set(
+    text
+      .split(/\r?\n/u)
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== "" && !l.startsWith("#")),
+  );
+}
+
+const SHARE_WORDS = readWordList("share-words.txt");
+
+/**
+ * A share or link bar: a short line of at least two words, every one of them a share-bar word
+ * from `rules/share-words.txt` (numbers and punctuation aside): "Share on Facebook | Email this
+ * article", "Comments (0) | Print | Reprints", "Partager : Facebook – Twitter – E-mail".
+ */
+export function isShareBar(text: string): boolean {
+  if (text.length > 160 || text.includes("\n")) return false;
+  const words = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu);
+  if (!words || words.length < 2) return false;
+  return words.every((w) => SHARE_WORDS.has(w));
+}
+
+const outletWords = JSON.parse(readFileSync(new URL("./rules/outlet.json", import.meta.url), "utf8")) as {
+  connectors: string[];
+  orgWords: string[];
+  sectionWords: string[];
+};
+const CONNECTORS = new Set(outletWords.connectors);
+const ORG_WORDS = new Set(outletWords.orgWords);
+const SECTION_WORDS = new Set(outletWords.sectionWords);
+
+/** Lower-cased words of a name, punctuation dropped. */
+const nameWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? [];
+
+/**
+ * A line that reads as a proper name, as an outlet's masthead does: one line of 1–5 words and at
+ * most 60 characters, the first word capitalised, the others capitalised or connectors
+ * (`rules/outlet.json`), the last no connector, no sentence or clause punctuation at the end.
+ */
+export function isNameLine(text: string): boolean {
+  if (text.length > 60 || text.includes("\n") || endsClause(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => w !== "");
+  if (words.length < 1 || words.length > 5) return false;
+  if (CONNECTORS.has(words[words.length - 1].toLowerCase())) return false;
+  return words.every(
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && CONNECTORS.has(w.toLowerCase())),
+  );
+}
+
+/** True when the name holds a word that marks an organisation ("Daily", "Agency", "Herald"; `rules/outlet.json`). */
+export function hasOrgWord(text: string): boolean {
+  return nameWords(text).some((w) => ORG_WORDS.has(w));
+}
+
+/** True when every word is a section or kicker name ("World", "Middle East", "Analysis"): such a line is never an outlet. */
+export function isSectionName(text: string): boolean {
+  const words = nameWords(text);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || CONNECTORS.has(w));
 }

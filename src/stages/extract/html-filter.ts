@@ -1,12 +1,31 @@
 import { isBodyParagraph, matchLine } from "./boilerplate.ts";
 import { findDateline } from "./dates.ts";
+import { RULES } from "./html-rules.ts";
 import type { Block } from "./types.ts";
+
+const uiLabels = new Set(RULES.uiLabels);
+const bylineRe = new RegExp(`^(?:${RULES.bylineOpeners.join("|")})\\s`, "i");
+
+/** True for a short "By Jane Doe" / "Posted on 30 March 2015 by Admin" line. */
+function isBylineLine(text: string): boolean {
+  return text.length <= 100 && bylineRe.test(text) && text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text);
+}
+
+/** True when a block is only an interface label ("Advert", "Sign In", "Hide caption"). */
+function isUiLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const key = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return uiLabels.has(key);
+}
 
 /**
  * Block-level boilerplate filter for the blocks of an HTML article, after the DOM-level cleaning:
  * the same line rules the plain-text extractor uses (`rules/boilerplate.tsv`), applied by where a
  * block stands. Lines that are boilerplate anywhere (share prompts, comment forms, photo
- * credits) go wherever they are; metadata and bylines go when they stand above the first body
+ * credits, interface labels such as "Advert" or "Sign In") go wherever they are; metadata and bylines go when they stand above the first body
  * paragraph, date lines when they stand there or among the last three blocks.
  */
 
@@ -24,8 +43,9 @@ export function filterBlocks(blocks: readonly Block[]): Block[] {
   blocks.forEach((b, i) => {
     const m = matchLine(b.text);
     const head = firstBody < 0 || i < firstBody;
-    if (m?.rule.kind === "line") cut[i] = true;
-    else if (head && m && (m.rule.kind === "meta" || m.rule.kind === "byline")) cut[i] = true;
+    if (m?.rule.kind === "line" || isUiLabel(b.text)) cut[i] = true;
+    else if (head && ((m && (m.rule.kind === "meta" || m.rule.kind === "byline")) || isBylineLine(b.text)))
+      cut[i] = true;
     else if ((head || i >= blocks.length - 3) && isDateLine(b.text)) cut[i] = true;
   });
   // The "tail" rules (footers, copyright) are not applied: on the Zyte benchmark they cut more

@@ -24,6 +24,10 @@ export interface HtmlRules {
   articleJunkPattern: string;
   /** Elements cut from inside an article (when they hold a small part of its text). */
   articleJunkTags: string[];
+  /** Whole-block texts (lower case, punctuation ignored) that are interface labels, never article text. */
+  uiLabels: string[];
+  /** Words that open a byline or "Posted on ..." line above the article body (lower case). */
+  bylineOpeners: string[];
 }
 
 /** The rules, read at module load. */

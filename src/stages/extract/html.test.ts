@@ -210,6 +210,16 @@ const textCases: Array<[string, string, string]> = [
     "Esteria\n\n12",
   ],
   ["no html root", "<p>bare fragment text</p>", "bare fragment text"],
+  [
+    "byline, date line and interface labels cut",
+    "<body><p>By Ana Ruiz</p><p>Nov. 20, 2019 5:52 AM EST</p><p>Advert</p><p>The talks ended on Tuesday with a joint statement from both delegations in the capital.</p><p>Sign In</p></body>",
+    "The talks ended on Tuesday with a joint statement from both delegations in the capital.",
+  ],
+  [
+    "a byline-like line below the first body paragraph stays",
+    "<body><p>The talks ended on Tuesday with a joint statement from both delegations in the capital.</p><p>By noon the delegations had left</p></body>",
+    "The talks ended on Tuesday with a joint statement from both delegations in the capital.\n\nBy noon the delegations had left",
+  ],
 ];
 
 for (const [name, html, want] of textCases) {

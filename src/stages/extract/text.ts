@@ -12,12 +12,16 @@ import type { Diagnostic, DocMeta, SurfaceSpan } from "../../core/index.ts";
 import { joinBlocks } from "./blocks.ts";
 import {
   endsSentence,
+  hasOrgWord,
   hasWords,
   isBodyParagraph,
   isCapsHeader,
   isCaptionWording,
   isCategoryList,
   isHeadlineLike,
+  isNameLine,
+  isSectionName,
+  isShareBar,
   isSubheading,
   isTeaserTitle,
   isWeakTailLine,
@@ -53,10 +57,43 @@ const MIN_DUPLICATE_WORDS = 8;
 const MIN_TEASER_PAIRS = 3;
 
 /**
+ * Where an outlet name was read, strongest first: a "Source:" line, an agency dateline, a
+ * copyright line, a desk line ("Some Outlet — Brussels desk"), a "Posted on <date> by <name>"
+ * line naming an organisation, a blog footer ("Some Outlet — notes on ..."), a masthead line
+ * under the title that names an organisation.
+ */
+const CLUE_RANK = ["source", "agency", "copyright", "masthead", "poster", "site-title", "masthead-line"] as const;
+type ClueKind = (typeof CLUE_RANK)[number];
+
+/** Outlet names read from the text, by kind; the first one of each kind is kept. */
+class OutletClues {
+  private readonly found = new Map<ClueKind, string>();
+  add(kind: ClueKind, name: string | undefined): void {
+    const n = name?.replace(/\s+/gu, " ").trim();
+    if (n && !this.found.has(kind)) this.found.set(kind, n);
+  }
+  /** True when some clue names `name` (white space and case ignored). */
+  names(name: string): boolean {
+    const key = normaliseLine(name);
+    for (const v of this.found.values()) if (normaliseLine(v) === key) return true;
+    return false;
+  }
+  /** The strongest clue. */
+  best(): string | undefined {
+    for (const k of CLUE_RANK) {
+      const v = this.found.get(k);
+      if (v) return v;
+    }
+    return undefined;
+  }
+}
+
+/**
  * Extracts the main text of a plain-text article. The title goes to `meta.title` (not the text);
  * the dateline to `meta.published` / `publishedAt` / `dateline` (`publishedFrom: "dateline"`); a
- * byline to `meta.author`; a "Source:" line (else an agency dateline) to `meta.outlet`. Every cut
- * region is listed in `removed` as a raw-input span with the rule that cut it.
+ * byline to `meta.author`; the outlet to `meta.outlet`, from the strongest clue in
+ * {@link CLUE_RANK}. Every cut region is listed in `removed` as a raw-input span with the rule
+ * that cut it.
  * Diagnostics: W103 (info) when boilerplate was cut, W102 when no date was found.
  */
 export function extractText(raw: string, opts: ExtractTextOptions = {}): ExtractResult {
@@ -65,12 +102,14 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
   const cut: Cut[] = new Array(n).fill(undefined);
   const matches: Array<RuleMatch | undefined> = blocks.map((b) => matchLine(b.text));
   const meta: DocMeta = {};
+  const clues = new OutletClues();
 
-  // 1. Rules that hold anywhere: comment forms, share lines, captions with a credit, "Loading".
+  // 1. Rules that hold anywhere: comment forms, share lines and bars, captions with a credit, "Loading".
   for (let i = 0; i < n; i++) {
     const m = matches[i];
     if (m && (m.rule.kind === "line" || m.rule.kind === "source")) cut[i] = m.rule.name;
-    if (m?.rule.kind === "source" && !meta.outlet && m.group) meta.outlet = m.group;
+    else if (!m && isShareBar(blocks[i].text)) cut[i] = "share";
+    if (m?.rule.kind === "source") clues.add("source", m.group);
   }
 
   // 2. The dateline: a date line is cut; an agency dateline stays in its paragraph.
@@ -87,18 +126,23 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
     }
   }
 
-  // 3. The header zone above the first body paragraph: metadata, byline, title, caption.
+  // 3. The end of the text: lists of other stories, then the run of tail boilerplate. Done before
+  // the header zone so that an outlet named in the footer can confirm a masthead line at the top.
   const bodyStart = firstBodyIndex(blocks, cut);
-  headerZone(blocks, cut, matches, bodyStart, meta, opts.title);
-
-  // 4. The end of the text: lists of other stories, then the run of tail boilerplate.
   trimTail(blocks, cut, matches, bodyStart);
+  tailCredits(blocks, cut, matches, clues);
+  const lead = blocks.findIndex((_b, i) => i >= bodyStart && !cut[i]);
+  if (lead >= 0) clues.add("agency", readAgencyDateline(blocks[lead].text)?.agency);
+
+  // 4. The header zone above the first body paragraph: metadata, byline, title, masthead, caption.
+  headerOutletLines(blocks, cut, matches, bodyStart, clues);
+  headerZone(blocks, cut, matches, bodyStart, meta, opts.title, clues);
 
   // 5. In the body: lone bulleted teasers and repeated paragraphs.
   bodyRules(blocks, cut);
 
   // A text that is one headline-like line and nothing else is its own body, not a title over nothing.
-  if (cut.every((c) => c !== undefined)) {
+  if (!cut.includes(undefined)) {
     const t = cut.indexOf("title");
     if (t >= 0) {
       cut[t] = undefined;
@@ -106,11 +150,15 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
     }
   }
 
-  if (!meta.outlet) {
-    const lead = blocks.findIndex((_b, i) => i >= bodyStart && !cut[i]);
-    const agency = lead >= 0 ? readAgencyDateline(blocks[lead].text)?.agency : undefined;
-    if (agency) meta.outlet = agency;
+  // "Posted on <date> by <name>": an organisation (or a name the text gives as the outlet
+  // elsewhere) is the outlet; a person's name is the author when no byline named one.
+  const by = dateline?.by;
+  if (by) {
+    if (hasOrgWord(by) || clues.names(by)) clues.add("poster", by);
+    else if (!meta.author && isNameLine(by)) meta.author = by;
   }
+  const outlet = clues.best();
+  if (outlet) meta.outlet = outlet;
 
   const kept: Block[] = [];
   for (let i = 0; i < n; i++) {
@@ -130,6 +178,54 @@ export function extractText(raw: string, opts: ExtractTextOptions = {}): Extract
   };
 }
 
+/**
+ * Outlet names in the cut footer, after the last kept block: a copyright line ("© 2021 Some
+ * Outlet. All rights reserved.") or a blog footer ("Some Outlet — notes on ..."), both rules of
+ * kind `credit`. A blog footer whose name is only section words ("Analysis — ...") names no outlet.
+ */
+function tailCredits(
+  blocks: readonly RawBlock[],
+  cut: readonly Cut[],
+  matches: ReadonlyArray<RuleMatch | undefined>,
+  clues: OutletClues,
+): void {
+  let lastKept = blocks.length - 1;
+  while (lastKept >= 0 && cut[lastKept]) lastKept--;
+  for (let i = lastKept + 1; i < blocks.length; i++) {
+    const m = matches[i];
+    if (m?.rule.kind !== "credit" || !m.group || isSectionName(m.group)) continue;
+    clues.add(m.rule.name === "copyright" ? "copyright" : "site-title", m.group);
+  }
+}
+
+/**
+ * Header lines that name the outlet and are no part of the body: a desk line (rule kind
+ * `masthead`, "Some Outlet — Brussels desk") and an agency dateline standing alone on its line
+ * ("TEHRAN, Jul. 19 (Some Agency) -" with the story in the next paragraph). Both are cut.
+ */
+function headerOutletLines(
+  blocks: readonly RawBlock[],
+  cut: Cut[],
+  matches: ReadonlyArray<RuleMatch | undefined>,
+  bodyStart: number,
+  clues: OutletClues,
+): void {
+  for (let i = 0; i < bodyStart; i++) {
+    if (cut[i]) continue;
+    const m = matches[i];
+    if (m?.rule.kind === "masthead") {
+      cut[i] = "masthead";
+      clues.add("masthead", m.group);
+      continue;
+    }
+    const a = readAgencyDateline(blocks[i].text);
+    if (a && a.end === blocks[i].text.length) {
+      cut[i] = "dateline";
+      clues.add("agency", a.agency);
+    }
+  }
+}
+
 /** Index of the first block that reads as a body paragraph and is not cut; `blocks.length` when none. */
 function firstBodyIndex(blocks: readonly RawBlock[], cut: readonly Cut[]): number {
   for (let i = 0; i < blocks.length; i++) if (!cut[i] && isBodyParagraph(blocks[i].text)) return i;
@@ -138,9 +234,11 @@ function firstBodyIndex(blocks: readonly RawBlock[], cut: readonly Cut[]): numbe
 
 /**
  * Classifies the blocks above the first body paragraph: metadata lines and category lists go;
- * the first byline gives the author; the first headline-like line is the title (or the stated
- * title's line) and its repeats go; a longer line without final punctuation right after the
- * title, just above the body, is a photo caption.
+ * the first byline gives the author; a name line that an outlet clue names (the masthead) goes,
+ * wherever it stands; the first headline-like line is the title (or the stated title's line) and
+ * its repeats go; below the title, a name line with an organisation word ("Some Daily") is the
+ * masthead; a longer line without final punctuation right after the title, just above the body,
+ * is a photo caption.
  */
 function headerZone(
   blocks: readonly RawBlock[],
@@ -149,6 +247,7 @@ function headerZone(
   bodyStart: number,
   meta: DocMeta,
   statedTitle: string | undefined,
+  clues: OutletClues,
 ): void {
   let titleIndex = -1;
   let titleKey = statedTitle ? normaliseLine(statedTitle) : undefined;
@@ -164,6 +263,11 @@ function headerZone(
       if (!meta.author && m.group) meta.author = m.group.replace(/\s+(?:and|&)$/u, "");
     } else if (isCategoryList(text)) {
       cut[i] = "metadata";
+    } else if (isNameLine(text) && clues.names(text)) {
+      cut[i] = "masthead";
+    } else if (titleIndex >= 0 && isNameLine(text) && hasOrgWord(text) && !isSectionName(text)) {
+      cut[i] = "masthead";
+      clues.add("masthead-line", text);
     } else if (titleKey !== undefined && normaliseLine(text) === titleKey) {
       cut[i] = titleIndex < 0 ? "title" : "title-repeat";
       if (titleIndex < 0) titleIndex = i;
@@ -230,7 +334,15 @@ function trimTail(
   let runStart = -1;
   for (let i = n - 1; i > bodyStart; i--) {
     const kind = matches[i]?.rule.kind;
-    const strong = kind === "line" || kind === "tail" || kind === "source" || kind === "header";
+    // Metadata lines ("Tags: ...", "News Code: 12") are boilerplate at the foot of a text as well.
+    const strong =
+      kind === "line" ||
+      kind === "tail" ||
+      kind === "source" ||
+      kind === "header" ||
+      kind === "credit" ||
+      kind === "meta" ||
+      cut[i] === "share";
     if (strong || cut[i]) {
       if (strong) runStart = i;
       continue;
@@ -257,7 +369,7 @@ function isTailCut(c: Cut): boolean {
 
 /** Shape counts of the blocks from some index to the end. */
 interface TeaserCounts {
-  /** Blocks counted (kept ones, and ones cut only as page furniture). */
+  /** Blocks counted (the ones not cut yet). */
   total: number;
   /** Teaser-title-like lines. */
   titles: number;
@@ -276,7 +388,8 @@ function teaserCounts(blocks: readonly RawBlock[], cut: readonly Cut[]): (i: num
   for (let i = n - 1; i >= 0; i--) {
     const o = 4 * i;
     sums.copyWithin(o, o + 4, o + 8);
-    if (!cut[i] || isTailCut(cut[i])) {
+    // Lines already cut (share bars, "Loading") sit inside a list but are not counted as its items.
+    if (!cut[i]) {
       const t = blocks[i].text;
       const title = isTeaserTitle(t);
       sums[o]++;

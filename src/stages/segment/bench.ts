@@ -14,13 +14,14 @@ export interface SegmentBench {
 
 /**
  * Times {@link segmentStage} over documents made from `texts` (each split into paragraphs at
- * blank lines), after one warm-up pass over the first tenth. For `npm run bench`, never tests.
+ * blank lines), after one warm-up pass over the first quarter (so the figure is of compiled
+ * code). For `npm run bench`, never tests.
  */
 export function benchSegment(texts: readonly string[]): SegmentBench {
   // Copy each text into a flat string, as extract's join makes it (a substring of a larger
   // string is slower to read char by char and would understate the stage).
   const docs = texts.map((t, i) => toDoc(`bench-${i}`, Buffer.from(t, "utf8").toString("utf8")));
-  for (const d of docs.slice(0, Math.max(1, docs.length >> 3))) segmentStage.run(toDoc(d.id, d.text));
+  for (const d of docs.slice(0, Math.max(1, docs.length >> 2))) segmentStage.run(toDoc(d.id, d.text));
   const start = performance.now();
   let sentences = 0;
   let tokens = 0;

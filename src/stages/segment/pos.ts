@@ -46,6 +46,10 @@ const SYM = ix("SYM");
 const CCONJ = ix("CCONJ");
 const X = ix("X");
 const VERB = ix("VERB");
+const AUX = ix("AUX");
+const ADP = ix("ADP");
+const DET = ix("DET");
+const PRON = ix("PRON");
 /** Index of the "tag" before a sentence's first token in the transition table. */
 const BOS = N;
 
@@ -228,7 +232,10 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
     else if (kind === K_HANDLE) tag = PROPN;
     else if (kind === K_NUMBER) tag = numberTag(text, s, e);
     else {
-      entry = kind === K_CLITIC ? findEntry(text, s, e, foldSame) : findHashed(text, s, e, hashes[first + k], foldSame);
+      entry =
+        kind === K_CLITIC
+          ? findEntry(text, s, e, foldSame)
+          : findHashed(text, s, e, hashes[first + k], foldSame);
       if (entry < 0) {
         const c = text.charCodeAt(s);
         if (foldLower[c] !== c) {
@@ -252,7 +259,9 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
   let prev: number = BOS;
   for (let k = 0; k < n; k++) {
     let tag = fixed[k];
-    if (tag < 0) {
+    if (ents[k] === TO_ENTRY && k + 1 < n && nounLike(fixed, ents, k + 1)) {
+      tag = ADP;
+    } else if (tag < 0) {
       const next = k + 1 < n ? fixed[k + 1] : PUNCT;
       tag = choose(
         dists[ents[k]] as Float64Array,
@@ -264,6 +273,29 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
     tokens[first + k].pos = UPOS[tag];
     prev = tag;
   }
+}
+
+/** Lexicon entry of "to" (as written lowercase), or -1. */
+const TO_ENTRY = findEntry("to", 0, 2, foldSame);
+
+/**
+ * True when token j can only start a noun phrase: a determiner, name, number or pronoun, or a
+ * noun/adjective the lexicon never saw as a verb. Before such a token "to" is a preposition
+ * ("to shareholders", "to the"), which a tag bigram cannot see: PART also covers the
+ * possessive "'s", which nouns follow.
+ */
+function nounLike(fixed: Int32Array, ents: Int32Array, j: number): boolean {
+  const t = fixed[j];
+  if (t >= 0)
+    return (
+      t === DET ||
+      t === PROPN ||
+      t === NUM ||
+      t === PRON ||
+      (t === NOUN && ents[j] >= 0 && bestOf[ents[j]] === NOUN && dists[ents[j]] === undefined)
+    );
+  const d = dists[ents[j]];
+  return d !== undefined && d[VERB] === 0 && d[AUX] === 0 && (d[NOUN] > 0.5 || d[DET] > 0.5 || d[PRON] > 0.5);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isSpace as coreIsSpace, type Sentence, trimSpan as coreTrimSpan } from "../../core/index.ts";
+import { isSpace as coreIsSpace, trimSpan as coreTrimSpan, type Sentence } from "../../core/index.ts";
 import { readDataLines } from "./data.ts";
 
 /**
@@ -110,8 +110,9 @@ let sawBracket = false;
 /**
  * Offsets (in `text`) where a piece may begin: after every run of sentence-final marks (and
  * closing quotes/brackets) that white space follows, and after every line break — the places
- * where UAX #29 (ICU, `Intl.Segmenter`) breaks English sentences, found in one regex pass.
- * `Intl.Segmenter` itself measured ~40 MB/s here, a third of the stage's whole time budget.
+ * where UAX #29 (ICU, `Intl.Segmenter`) breaks English sentences, found in one regex pass
+ * that also sets {@link sawBracket}. `Intl.Segmenter` itself measured ~40 MB/s here, a third of
+ * the stage's whole time budget.
  */
 function candidateBoundaries(text: string, from: number, to: number): number[] {
   const out: number[] = [];
@@ -198,7 +199,14 @@ function decidePunct(text: string, start: number, e: number, n: number, to: numb
   }
   // A comma, colon, semicolon or dash after the mark continues the sentence ("Mamma Mia! - the
   // show", UAX #29's SContinue).
-  if (first === 0x2c || first === 0x3a || first === 0x3b || first === 0x2d || first === 0x2013 || first === 0x2014) {
+  if (
+    first === 0x2c ||
+    first === 0x3a ||
+    first === 0x3b ||
+    first === 0x2d ||
+    first === 0x2013 ||
+    first === 0x2014
+  ) {
     return { split: false, rule: "sentence.continuation" };
   }
   const term = text.charCodeAt(e - 1);
