@@ -183,7 +183,10 @@ const channelOutlets: Array<[string, string]> = [
   // Neither half reads as a name: the whole title is kept.
   ["comments on the harbour - archive", "comments on the harbour - archive"],
   ["Comments on: Ferry talks resume", "Comments on: Ferry talks resume"],
-  ["Why the lake froze early this year - Lakeside Courier", "Why the lake froze early this year - Lakeside Courier"],
+  [
+    "Why the lake froze early this year - Lakeside Courier",
+    "Why the lake froze early this year - Lakeside Courier",
+  ],
 ];
 
 for (const [channel, outlet] of channelOutlets) {

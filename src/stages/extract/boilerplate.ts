@@ -267,9 +267,7 @@ export function isNameLine(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => w !== "");
   if (words.length < 1 || words.length > 5) return false;
   if (CONNECTORS.has(words[words.length - 1].toLowerCase())) return false;
-  return words.every(
-    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && CONNECTORS.has(w.toLowerCase())),
-  );
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && CONNECTORS.has(w.toLowerCase())));
 }
 
 /** True when the name holds a word that marks an organisation ("Daily", "Agency", "Herald"; `rules/outlet.json`). */

@@ -64,7 +64,7 @@ for (const [input, reference, expected] of parseCases) {
 }
 
 const datelineCases: Array<
-  [string, string, { date: string; time?: string; surface: string; agency?: string } | undefined]
+  [string, string, { date: string; time?: string; surface: string; agency?: string; by?: string } | undefined]
 > = [
   [
     "full-date line under the title",
@@ -127,6 +127,43 @@ const datelineCases: Array<
     undefined,
   ],
   ["place dash without date is not a dateline", "A title\n\nTALLINN - The envoys met on Monday.", undefined],
+  [
+    "posted-on line with an organisation after 'by'",
+    "A title\nPosted on February 9, 2023 by Lakeside Press Service\n\nThe envoys met.",
+    {
+      date: "2023-02-09",
+      surface: "Posted on February 9, 2023 by Lakeside Press Service",
+      by: "Lakeside Press Service",
+    },
+  ],
+  [
+    "posted-on line with a user name after 'by'",
+    "A title\nPosted on 9 February 2023 by harbourdesk\n\nThe envoys met.",
+    { date: "2023-02-09", surface: "Posted on 9 February 2023 by harbourdesk", by: "harbourdesk" },
+  ],
+  [
+    "a sentence after 'by' is no posted-on line",
+    "A title\n\nOn February 9, 2023 by the lake the envoys met and talked for hours.",
+    undefined,
+  ],
+  [
+    "French date line with an update clause after a dash, CRLF",
+    "Un titre\r\nPublié le 9 février 2023 à 08h15 – Mis à jour à 11h40\r\n\r\nThe envoys met.",
+    { date: "2023-02-09", time: "08:15", surface: "Publié le 9 février 2023 à 08h15 – Mis à jour à 11h40" },
+  ],
+  [
+    "English date line with an updated date after a bar",
+    "A title\nPublished 9 February 2023 | Updated 10 February 2023 14:05\n\nThe envoys met.",
+    {
+      date: "2023-02-09",
+      surface: "Published 9 February 2023 | Updated 10 February 2023 14:05",
+    },
+  ],
+  [
+    "a dash then prose after a date is no date line",
+    "A title\n\nMarch 7, 2021 – dozens killed as storms hit the coast\n\nThe storm hit.",
+    undefined,
+  ],
 ];
 
 for (const [name, text, expected] of datelineCases) {
@@ -142,6 +179,7 @@ for (const [name, text, expected] of datelineCases) {
     assert.equal(d.surface, expected.surface);
     assert.equal(text.slice(d.start, d.end), d.surface);
     assert.equal(d.agency, expected.agency);
+    assert.equal(d.by, expected.by);
   });
 }
 

@@ -38,7 +38,7 @@ function carriesContent(n: N): boolean {
 export function repairPage(html: string): RepairedPage {
   let { document } = parseHTML(html);
   const root = document.documentElement;
-  if (!root || root.nodeName.toUpperCase() !== "HTML") {
+  if (root?.nodeName.toUpperCase() !== "HTML") {
     // No <html> root (a bare fragment): parse again inside a proper skeleton, without the
     // html/body tags the fragment may still carry further down.
     const inner = html.replace(/<!doctype[^>]*>/gi, "").replace(/<\/?(?:html|body)\b[^>]*>/gi, "");

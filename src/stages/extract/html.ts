@@ -20,7 +20,8 @@ const STAGE = "extract";
 /** Free-form date strings ("March 7, 2021 - 21:54") read by dates.ts, as the metadata reader wants them. */
 function parseFreeDate(s: string): FoundDate | undefined {
   const d = parseDate(s);
-  if (!d || d.precision !== "day") return d ? { date: d.date } : undefined;
+  if (d === undefined) return undefined;
+  if (d.precision !== "day") return { date: d.date };
   return d.time ? { date: d.date, time: `${d.date}T${d.time}:00${d.zone ?? ""}` } : { date: d.date };
 }
 
@@ -54,6 +55,8 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     const reader = new Readability<DomNode>(document as never, {
       serializer: (el) => el as unknown as DomNode,
       keepClasses: true,
+      // JSON-LD was already read by readHtmlMeta.
+      disableJSONLD: true,
     });
     const article = reader.parse();
     if (article?.content) {

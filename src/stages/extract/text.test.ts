@@ -286,3 +286,149 @@ test("extractText: empty and boilerplate-only inputs give no text", () => {
   assert.equal(extractText("").text, "");
   assert.equal(extractText("Leave a Reply\n\nConnecting to %s\n").text, "");
 });
+
+/**
+ * Outlet and header/footer rules: [name, raw, meta expected, substrings kept, substrings gone].
+ * Every line is invented; each case is a look-alike of one general rule.
+ */
+const outletCases: Array<[string, string, Partial<DocMeta>, string[], string[]]> = [
+  [
+    "a copyright footer names the outlet",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nThe deal takes effect in June.\n\n© 2022 Baltic Harbour Gazette. All rights reserved.\n",
+    { outlet: "Baltic Harbour Gazette" },
+    ["The deal takes effect in June."],
+    ["© 2022"],
+  ],
+  [
+    "a copyright footer with the year after a company suffix",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\n© Lakeside Courier Ltd 2021\n",
+    { outlet: "Lakeside Courier" },
+    [],
+    ["Lakeside Courier Ltd"],
+  ],
+  [
+    "a copyright footer in another language",
+    "Accord sur les ferries\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\n© 2020 Courrier du Lac – Tous droits réservés\n",
+    { outlet: "Courrier du Lac" },
+    [],
+    ["Tous droits"],
+  ],
+  [
+    "a photo credit copyright inside the body names no outlet and stays",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\n© Lake Photo Agency\n\nThe deal takes effect in June, both operators said in a joint statement on Monday.\n",
+    { outlet: undefined },
+    ["The deal takes effect in June"],
+    [],
+  ],
+  [
+    "a blog footer 'Name — tagline' names the outlet",
+    "Why the Ferry Deal Matters\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nLeave a Reply\n\nNorthern Straits Journal — essays on the Baltic and its ports\n\nBlog at WordPress.com.\n",
+    { outlet: "Northern Straits Journal" },
+    [],
+    ["essays on the Baltic"],
+  ],
+  [
+    "a masthead line under the title that the footer confirms is cut",
+    "Ferry Deal Signed\nPublished: 3 March 2022\nLakeside Courier\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\n© 2022 Lakeside Courier\n",
+    { outlet: "Lakeside Courier", published: "2022-03-03" },
+    ["The ferry operators"],
+    ["Lakeside Courier"],
+  ],
+  [
+    "a masthead line with an organisation word is cut and names the outlet",
+    "Ferry Deal Signed\nBy Anna Berg\nLakeside Herald\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: "Lakeside Herald", author: "Anna Berg" },
+    ["The ferry operators"],
+    ["Lakeside Herald"],
+  ],
+  [
+    "a kicker of section words is no outlet",
+    "Ferry Deal Signed\nMiddle East\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: undefined },
+    ["Middle East", "The ferry operators"],
+    [],
+  ],
+  [
+    "a desk line names the outlet and is cut",
+    "Ferry Deal Signed\nUpdated 03.03.2022 10:15\nLakeside Courier — Tallinn bureau\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: "Lakeside Courier", published: "2022-03-03" },
+    ["The ferry operators"],
+    ["Tallinn bureau"],
+  ],
+  [
+    "'Posted on <date> by <Agency>' is the dateline; the agency is the outlet",
+    "Ferry Deal Signed\nPosted on March 3, 2022 by Baltic Press Agency\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: "Baltic Press Agency", published: "2022-03-03" },
+    ["The ferry operators"],
+    ["Posted on"],
+  ],
+  [
+    "'Posted on <date> by <person>' gives the author, not the outlet",
+    "Ferry Deal Signed\nPosted on March 3, 2022 by Anna Berg\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: undefined, author: "Anna Berg", published: "2022-03-03" },
+    ["The ferry operators"],
+    ["Posted on"],
+  ],
+  [
+    "an agency dateline alone on its line is cut and names the outlet",
+    "Ferry Deal Signed\n\nTALLINN, Mar. 3 (Baltic Wire) -\n\nThursday, 3 March 2022\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    { outlet: "Baltic Wire", published: "2022-03-03" },
+    ["The ferry operators"],
+    ["TALLINN", "Thursday"],
+  ],
+  [
+    "a Tags block and a share bar at the end are cut",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nThe deal takes effect in June.\n\nTags\n\nEstonia, Finland, Ferries, Ports\n\nShare\n\nPrint\n",
+    {},
+    ["The deal takes effect in June."],
+    ["Tags", "Ferries, Ports", "Print"],
+  ],
+  [
+    "a 'Tags:' line and a link bar at the end are cut",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nThe deal takes effect in June.\n\nTags: Estonia, Finland, ferries\n\nShare on Facebook | Share on Telegram | Email this story\n",
+    {},
+    ["The deal takes effect in June."],
+    ["Tags:", "Share on Facebook"],
+  ],
+  [
+    "share and comment bars are cut anywhere, a sentence with those words stays",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nComments (3) | Print | Copy link\n\nThe operators will share data and print joint timetables, they said on Monday.\n\nTeilen: Facebook – X – E-Mail\n",
+    {},
+    ["The operators will share data and print joint timetables"],
+    ["Comments (3)", "Teilen"],
+  ],
+  [
+    "a named 'Follow ... on Twitter' line is cut",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nFollow Lakeside Courier on Twitter @LakesideCourier\n",
+    {},
+    ["The ferry operators"],
+    ["Follow Lakeside"],
+  ],
+  [
+    "a caption credited '(file)' is cut",
+    "Ferry Deal Signed\nBy Anna Berg\n\nFerry terminal in Tallinn, Estonia (file)\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n",
+    {},
+    ["The ferry operators"],
+    ["(file)"],
+  ],
+  [
+    "a related-stories header over teasers and share lines is cut to the end",
+    "Ferry Deal Signed\n\nThe ferry operators of Tallinn and Helsinki signed a new agreement on Monday after months of talks.\n\nThe deal takes effect in June.\n\nRelated News\n\nPort strike ends in Riga\nDockers returned to work after a two-day walkout over pay.\n\nNew terminal for Turku\nThe city approved plans for a larger passenger terminal.\n\nShare this:\nTwitter\nFacebook\nEmail\n\nLike this:\nLoading...\n\n© 2022 Lakeside Courier. All rights reserved.\n",
+    { outlet: "Lakeside Courier" },
+    ["The deal takes effect in June."],
+    ["Related News", "Port strike", "Turku", "Share this"],
+  ],
+];
+
+for (const [name, raw, meta, kept, gone] of outletCases) {
+  for (const eol of ["\n", "\r\n"]) {
+    test(`extractText: ${name}${eol === "\r\n" ? " (CRLF)" : ""}`, () => {
+      const input = raw.replace(/\n/g, eol);
+      const r = extractText(input);
+      for (const [k, v] of Object.entries(meta)) assert.equal(r.meta[k as keyof DocMeta], v, `meta.${k}`);
+      for (const s of kept) assert.ok(r.text.includes(s), `kept: ${s}\n---\n${r.text}`);
+      for (const s of gone) assert.ok(!r.text.includes(s), `gone: ${s}\n---\n${r.text}`);
+      assertOffsetsMapBack(input, r);
+    });
+  }
+}

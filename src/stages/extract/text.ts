@@ -62,7 +62,15 @@ const MIN_TEASER_PAIRS = 3;
  * line naming an organisation, a blog footer ("Some Outlet — notes on ..."), a masthead line
  * under the title that names an organisation.
  */
-const CLUE_RANK = ["source", "agency", "copyright", "masthead", "poster", "site-title", "masthead-line"] as const;
+const CLUE_RANK = [
+  "source",
+  "agency",
+  "copyright",
+  "masthead",
+  "poster",
+  "site-title",
+  "masthead-line",
+] as const;
 type ClueKind = (typeof CLUE_RANK)[number];
 
 /** Outlet names read from the text, by kind; the first one of each kind is kept. */

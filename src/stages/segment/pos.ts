@@ -3,10 +3,11 @@ import { formHash, type ScannedTokens, TokenKind } from "./tokens.ts";
 
 /**
  * A fast part-of-speech tagger: a lexicon of word form → tag distribution, a bigram of tags,
- * and rules for unknown words (capitalised → PROPN, suffix table, hyphenated → ADJ). Greedy,
- * left to right: for a word with several tags, it picks the tag maximising
- * P(tag | word) · P(tag | previous tag) / P(tag). The data files are built from wink-nlp's
- * model and tagger by `build/build-pos-data.ts` (see `data/README.md`).
+ * and rules for unknown words (capitalised → PROPN, suffix table, hyphenated → ADJ) and for
+ * "to" before a noun phrase. Greedy, left to right: for a word with several tags, it picks the
+ * tag maximising P(tag | word) · P(tag | previous tag)/P(tag) · P(next tag | tag)/P(next tag).
+ * The data files are built from wink-nlp's model and tagger by `build/build-pos-data.ts`
+ * (see `data/README.md`); agreement with wink-nlp is measured by `build/eval-pos.ts`.
  */
 
 /** The Universal POS tags (UD v2) the tagger emits, in the order of its internal indexes. */
@@ -261,6 +262,14 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
     let tag = fixed[k];
     if (ents[k] === TO_ENTRY && k + 1 < n && nounLike(fixed, ents, k + 1)) {
       tag = ADP;
+    } else if (
+      tag < 0 &&
+      prev === PRON &&
+      (dists[ents[k]] as Float64Array)[VERB] > 0 &&
+      afterSubject(text, tokens[first + k - 1])
+    ) {
+      // A subject pronoun is followed by its verb, never by a noun: "It cost", "They host".
+      tag = VERB;
     } else if (tag < 0) {
       const next = k + 1 < n ? fixed[k + 1] : PUNCT;
       tag = choose(
@@ -275,12 +284,22 @@ export function tagSentence(text: string, scanned: ScannedTokens, first: number)
   }
 }
 
+/** Nominative pronouns: the word after one of them, if it can be a verb, is one. */
+const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+
+function afterSubject(text: string, prevToken: { start: number; end: number }): boolean {
+  return (
+    prevToken.end - prevToken.start <= 4 &&
+    SUBJECT_PRONOUNS.has(text.slice(prevToken.start, prevToken.end).toLowerCase())
+  );
+}
+
 /** Lexicon entry of "to" (as written lowercase), or -1. */
 const TO_ENTRY = findEntry("to", 0, 2, foldSame);
 
 /**
  * True when token j can only start a noun phrase: a determiner, name, number or pronoun, or a
- * noun/adjective the lexicon never saw as a verb. Before such a token "to" is a preposition
+ * noun the lexicon never saw as a verb. Before such a token "to" is a preposition
  * ("to shareholders", "to the"), which a tag bigram cannot see: PART also covers the
  * possessive "'s", which nouns follow.
  */

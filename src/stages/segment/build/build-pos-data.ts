@@ -112,7 +112,12 @@ function main(): void {
         `${form}\t${dist.map(([t, n]) => `${t}:${Math.max(1, Math.round((100 * n) / total))}`).join(" ")}`,
       );
     } else if (defaults.has(form)) {
-      lines.push(`${form}\t${defaults.get(form)}`);
+      const tag = defaults.get(form) as string;
+      // A noun whose -ing form is a verb in the model is a verb too ("cost", "visit", "host"):
+      // give it a share of VERB so the context can choose, as it would with corpus counts.
+      lines.push(
+        tag === "NOUN" && hasVerbForms(form, defaults) ? `${form}\tNOUN:70 VERB:30` : `${form}\t${tag}`,
+      );
     }
   }
   writeFileSync(new URL("pos-lexicon.tsv", dataDir), `${lines.join("\n")}\n`);
@@ -148,6 +153,14 @@ function main(): void {
   console.log(
     `lexicon ${lines.length} forms, ${tokens} corpus tokens from ${texts.length} documents, ${sLines.length} suffixes`,
   );
+}
+
+/** True when the model knows an -ing form of `form` as a verb: visit → visiting, cost → costing, ship → shipping, vote → voting. */
+function hasVerbForms(form: string, defaults: Map<string, string>): boolean {
+  if (!/^[a-z]{3,}$/.test(form)) return false;
+  const candidates = [`${form}ing`, `${form}${form.at(-1)}ing`];
+  if (form.endsWith("e")) candidates.push(`${form.slice(0, -1)}ing`);
+  return candidates.some((c) => defaults.get(c) === "VERB");
 }
 
 function bump(m: Map<string, Map<string, number>>, key: string, tag: string): void {

@@ -1,0 +1,353 @@
+/**
+ * Mention detection: gazetteer matches, runs of capitalised words (with the connectors that occur
+ * inside names), titles stripped off names, organisations and places by their head words, wire
+ * datelines, and a document memory that types a name the same way wherever it recurs (headlines in
+ * capitals, a surname after the full name).
+ */
+import type { MentionType } from "../../core/index.ts";
+import type { Gazetteer, GazMatch } from "./gazetteer.ts";
+import { firstNames, locHeads, metonymy, nameParticles, notNames, orgHeads, personTitles } from "./lexicon.ts";
+import type { TokenView } from "./view.ts";
+
+/** A detected mention before resolution, over tokens `[s, e)`. */
+export interface Candidate {
+  s: number;
+  e: number;
+  type: MentionType;
+  /** Detection rule, recorded in provenance. */
+  rule: string;
+  /** The gazetteer entries, when the name was matched there. */
+  gaz?: GazMatch;
+}
+
+/** Tags whose capitalised forms mid-sentence are still function words ("The", "And" in a headline). */
+const closedClass = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"]);
+/** Punctuation after which a word is capitalised by position, as at a sentence start. */
+const openers = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", "—", "–", ":", ";", "«"]);
+const dateToken = /^\d{4}-\d\d-\d\d$/;
+const numberToken = /^[\d.,:/-]+$/;
+const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** Whether a title word (not a bare qualifier such as "Deputy") marks the next capitalised word as a name. */
+export function isTitleWord(key: string): boolean {
+  const s = personTitles.get(key);
+  return s !== undefined && s !== "~";
+}
+/** Whether a word can be part of a title phrase ("Deputy", "Foreign", "Minister"). */
+export function isTitlePart(key: string): boolean {
+  return personTitles.has(key);
+}
+
+/** Detects the mentions of every sentence of a document. `date` filters dated KB aliases. */
+export function detect(v: TokenView, gaz: Gazetteer, date: string | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const capsSentences: number[] = [];
+  for (let k = 0; k < v.sentFirst.length; k++) {
+    const a = v.sentFirst[k];
+    const b = v.sentLast[k];
+    if (a === b) continue;
+    if (isCapsSentence(v, a, b)) {
+      capsSentences.push(k);
+      detectCaps(v, gaz, date, a, b, out);
+    } else detectSentence(v, gaz, date, a, b, out);
+  }
+  applyMemory(v, gaz, date, out, capsSentences);
+  out.sort((x, y) => x.s - y.s || y.e - x.e);
+  return out;
+}
+
+/** A headline or table written in capitals: case says nothing there. */
+function isCapsSentence(v: TokenView, a: number, b: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = a; i < b; i++) {
+    if (!/\p{L}/u.test(v.surf[i])) continue;
+    words++;
+    if (v.upper[i] || v.surf[i].length === 1) upper++;
+  }
+  return words > 0 && upper / words >= 0.6 && !(words <= 2 && upper < words);
+}
+
+/** Longest gazetteer match starting at token `i` (within `[i, b)`), with case checked by the KB. */
+function gazAt(
+  v: TokenView,
+  gaz: Gazetteer,
+  date: string | undefined,
+  i: number,
+  b: number,
+  strictCase: boolean,
+): GazMatch | undefined {
+  for (const e of gaz.endsAt(v.key, i, b)) {
+    if (strictCase && !contentCapitalised(v, i, e)) continue;
+    const found = gaz.resolve(v.text.slice(v.start[i], v.end[e - 1]), date);
+    if (found.kb.length > 0 || found.place !== undefined) return { s: i, e, ...found };
+  }
+  return undefined;
+}
+
+/** Every word of `[s, e)` that is not a connector starts with a capital. */
+function contentCapitalised(v: TokenView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (v.cap[i] || isConnector(v.key[i]) || !/\p{L}/u.test(v.surf[i])) continue;
+    return false;
+  }
+  return true;
+}
+
+function isConnector(key: string): boolean {
+  return key === "of" || key === "the" || key === "and" || key === "&" || key === "for" || nameParticles.has(key);
+}
+
+/** Type of a gazetteer match by what its first KB entry (or the place list) names. */
+function gazType(m: GazMatch): MentionType {
+  const e = m.kb[0];
+  if (!e) return "LOC";
+  switch (e.kind) {
+    case "country":
+    case "capital":
+      return "GPE";
+    case "demonym":
+      return "NORP";
+    case "person":
+      return "PER";
+    case "seat":
+      return "ORG";
+    default:
+      return "ORG";
+  }
+}
+
+/** Capitals and whole lines of capitals: gazetteer names only (the document memory adds the rest). */
+function detectCaps(v: TokenView, gaz: Gazetteer, date: string | undefined, a: number, b: number, out: Candidate[]) {
+  if (dateline(v, a, b, out)) a = v.sentFirst[v.sent[a]] + 1;
+  for (let i = a; i < b; ) {
+    const m = /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
+    if (m && !(m.e - m.s === 1 && v.surf[i].length <= 2 && m.kb.every((e) => !e.exactCase))) {
+      out.push({ s: m.s, e: m.e, type: gazType(m), rule: "gazetteer", gaz: m });
+      i = m.e;
+    } else i++;
+  }
+}
+
+/** A wire dateline opening the sentence ("LONDON 1996-08-30", "RIYADH, Jan. 4"): a place in capitals. */
+function dateline(v: TokenView, a: number, b: number, out: Candidate[]): boolean {
+  let e = a;
+  while (e < b && v.upper[e] && e - a < 4) e++;
+  if (e === a || e >= b) return false;
+  const next = v.surf[e];
+  if (!(dateToken.test(next) || next === ",")) return false;
+  if (next === "," && !(e + 1 < b && (v.cap[e + 1] || /^\d/.test(v.surf[e + 1])))) return false;
+  if (v.pos[a] !== "PROPN" && e === a + 1 && v.surf[a].length < 3) return false;
+  out.push({ s: a, e, type: "LOC", rule: "dateline" });
+  return true;
+}
+
+/** Whether token `i` can be (part of) a name in a sentence written in normal case. */
+function nameish(v: TokenView, i: number, a: number): boolean {
+  if (!v.cap[i] || notNames.has(v.key[i])) return false;
+  const initial = i === a || openers.has(v.surf[i - 1]);
+  if (closedClass.has(v.pos[i]) && !v.upper[i]) return false;
+  if (initial) {
+    // Capitalised by position: a name only if tagged one, known as one, or followed by another.
+    return v.pos[i] === "PROPN" || firstNames.has(v.key[i]) || (i + 1 < v.n && v.cap[i + 1] && v.pos[i + 1] === "PROPN");
+  }
+  return true;
+}
+
+/** Whether a connector at `p` may join the run so far (`[s, p)`) to the capitalised word after it. */
+function joins(v: TokenView, s: number, p: number): boolean {
+  const k = v.key[p];
+  const prev = v.key[p - 1];
+  if (k === "&") return true;
+  if (nameParticles.has(k)) return true;
+  if (k === "of" || k === "for") return orgHeads.has(prev) || locHeads.has(prev) || ofHeads.has(prev);
+  if (k === "and") {
+    // "Ministry of Trade and Industry": only inside an organisation name already joined by "of".
+    for (let i = s; i < p; i++) if ((v.key[i] === "of" || v.key[i] === "for") && orgHeads.has(v.key[i - 1])) return true;
+  }
+  return false;
+}
+
+/** Heads besides organisations and places that take "of" inside a name ("Republic of ..."). */
+const ofHeads = new Set(["republic", "kingdom", "emirate", "commonwealth", "duke", "duchess", "prince", "isle", "bank", "house"]);
+
+function detectSentence(v: TokenView, gaz: Gazetteer, date: string | undefined, a: number, b: number, out: Candidate[]) {
+  const table = isTableLine(v, a, b);
+  if (dateline(v, a, b, out)) {
+    const last = out[out.length - 1];
+    a = last.e;
+  }
+  const ok: boolean[] = [];
+  for (let i = a; i < b; i++) ok[i - a] = nameish(v, i, a);
+  const match: Array<GazMatch | undefined> = [];
+  for (let i = a; i < b; i++) match[i - a] = ok[i - a] ? gazAt(v, gaz, date, i, b, true) : undefined;
+
+  for (let i = a; i < b; ) {
+    if (!ok[i - a]) {
+      i++;
+      continue;
+    }
+    // Grow the run: name-like words, gazetteer names (which may hold connectors), and connectors.
+    let e = Math.max(i + 1, match[i - a]?.e ?? 0);
+    for (;;) {
+      if (e < b && ok[e - a]) {
+        e = Math.max(e + 1, match[e - a]?.e ?? 0);
+        continue;
+      }
+      if (e + 1 < b && isConnector(v.key[e]) && ok[e + 1 - a] && joins(v, i, e)) {
+        e += 2;
+        continue;
+      }
+      if (e + 2 < b && (v.key[e] === "of" || v.key[e] === "for") && v.key[e + 1] === "the" && ok[e + 2 - a] && joins(v, i, e)) {
+        e += 3;
+        continue;
+      }
+      break;
+    }
+    segmentRun(v, i, e, match, a, table, out);
+    i = e;
+  }
+}
+
+/** A line of a results table ("Leeds 2 Chelsea 1"): numbers make up much of it. */
+function isTableLine(v: TokenView, a: number, b: number): boolean {
+  let nums = 0;
+  for (let i = a; i < b; i++) if (numberToken.test(v.surf[i])) nums++;
+  return nums >= 2 && nums / (b - a) >= 0.3;
+}
+
+/** Splits one run of capitalised words into mentions: titles off, gazetteer names, the rest typed by rules. */
+function segmentRun(
+  v: TokenView,
+  a: number,
+  b: number,
+  match: Array<GazMatch | undefined>,
+  sa: number,
+  table: boolean,
+  out: Candidate[],
+) {
+  let titled = isTitleWord(v.key[a - 1] ?? "") && !v.cap[a - 1];
+  for (let i = a; i < b; ) {
+    const m = match[i - sa];
+    // An organisation named by its head ("Foreign Ministry", "Islamic Revolution Guards Corps", "Japan Airlines").
+    if (!(m && m.e >= b) && b - i > 1 && orgHeads.has(v.key[b - 1]) && !isTitlePart(v.key[b - 1])) {
+      const s = m && m.kb[0]?.kind === "demonym" ? i : i;
+      out.push({ s, e: b, type: "ORG", rule: "org-head" });
+      return;
+    }
+    if (isTitlePart(v.key[i]) && i + 1 < b && !(m && m.kb.some((e) => e.kind === "person" || e.kind === "organisation"))) {
+      titled = true;
+      i++;
+      continue;
+    }
+    if (m) {
+      let type = gazType(m);
+      let rule = "gazetteer";
+      // A city in a results table is a club ("Leeds 2 Chelsea 1").
+      if (table && type !== "NORP" && m.kb[0]?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "")) {
+        type = "ORG";
+        rule = "table-team";
+      }
+      out.push({ s: m.s, e: m.e, type, rule, gaz: m });
+      i = m.e;
+      titled = false;
+      continue;
+    }
+    let k = i + 1;
+    while (k < b && !separable(match[k - sa])) k++;
+    while (k > i + 1 && isConnector(v.key[k - 1])) k--;
+    const [type, rule] = classify(v, i, k, titled, table);
+    out.push({ s: i, e: k, type, rule });
+    titled = false;
+    i = k;
+  }
+}
+
+/** A gazetteer name inside a run that stands on its own (a country, demonym or organisation), not part of a longer name. */
+function separable(m: GazMatch | undefined): boolean {
+  if (!m) return false;
+  const e = m.kb[0];
+  return e !== undefined && (e.kind === "demonym" || e.kind === "organisation" || e.kind === "person");
+}
+
+/** Types a name the gazetteer does not know, from its words and its context. */
+function classify(v: TokenView, s: number, e: number, titled: boolean, table: boolean): [MentionType, string] {
+  const first = v.key[s];
+  const last = v.key[e - 1];
+  const len = e - s;
+  if (orgHeads.has(last) && !isTitlePart(last)) return ["ORG", "org-head"];
+  if (len > 1 && locHeads.has(last)) return ["LOC", "loc-head"];
+  for (let i = s; i < e - 1; i++) {
+    if (v.key[i + 1] !== "of" && v.key[i + 1] !== "for") continue;
+    if (orgHeads.has(v.key[i])) return ["ORG", "org-head"];
+    if (locHeads.has(v.key[i])) return ["LOC", "loc-head"];
+  }
+  if (len > 1 && locHeads.has(first) && !firstNames.has(first)) return ["LOC", "loc-head"];
+  if (titled) return ["PER", "title"];
+  if (firstNames.has(first) && len > 1) return ["PER", "first-name"];
+  // "Pete Sampras ( U.S. )": a competitor with a country code.
+  if (v.surf[e] === "(" && v.upper[e + 1] && v.surf[e + 2] === ")") return ["PER", "competitor"];
+  if (table && /^\d/.test(v.surf[e] ?? "") && len === 1) return ["ORG", "table-team"];
+  if (len === 1 && acronym.test(v.surf[s])) return ["ORG", "acronym"];
+  if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2) return ["LOC", "place-prep"];
+  if (len >= 2) return ["PER", "name-run"];
+  return ["PER", "name"];
+}
+
+/**
+ * The document memory: a name typed confidently in running text types the same name elsewhere —
+ * in headlines and tables in capitals, and a person's surname or first word on its own.
+ */
+function applyMemory(v: TokenView, gaz: Gazetteer, date: string | undefined, out: Candidate[], capsSentences: number[]) {
+  const strong = new Map<string, Candidate>();
+  const surname = new Map<string, Candidate>();
+  const keyOf = (c: Candidate) => v.key.slice(c.s, c.e).join(" ");
+  for (const c of out) {
+    if (c.type === "NORP" || c.rule === "name" || c.rule === "dateline") continue;
+    const k = keyOf(c);
+    if (!strong.has(k)) strong.set(k, c);
+    if (c.type === "PER" && c.e - c.s > 1 && !surname.has(v.key[c.e - 1])) surname.set(v.key[c.e - 1], c);
+  }
+  // Single unknown words: a surname of a named person, or a name typed elsewhere.
+  for (const c of out) {
+    if (c.rule !== "name" && c.rule !== "place-prep") continue;
+    const k = keyOf(c);
+    const seen = strong.get(k);
+    if (seen && seen !== c) {
+      c.type = seen.type;
+      c.rule = "doc-memory";
+    } else if (surname.has(k)) {
+      c.type = "PER";
+      c.rule = "surname";
+    }
+  }
+  if (capsSentences.length === 0 || strong.size + surname.size === 0) return;
+  const taken = new Set<number>();
+  for (const c of out) for (let i = c.s; i < c.e; i++) taken.add(i);
+  for (const k of capsSentences) {
+    for (let i = v.sentFirst[k]; i < v.sentLast[k]; ) {
+      if (taken.has(i)) {
+        i++;
+        continue;
+      }
+      let hit: Candidate | undefined;
+      let end = i;
+      for (let e = Math.min(v.sentLast[k], i + 5); e > i; e--) {
+        if (taken.has(e - 1)) continue;
+        const key = v.key.slice(i, e).join(" ");
+        hit = strong.get(key) ?? (e === i + 1 ? surname.get(key) : undefined);
+        if (hit) {
+          end = e;
+          break;
+        }
+      }
+      if (hit) {
+        const gm = hit.gaz ? gazAt(v, gaz, date, i, end, false) : undefined;
+        const c: Candidate = { s: i, e: end, type: hit.type, rule: "doc-memory" };
+        if (gm) c.gaz = gm;
+        out.push(c);
+        i = end;
+      } else i++;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The gazetteer: every KB alias (countries, capitals, demonyms, seats, organisations, people) and
+ * every place of `data/places.tsv`, as a trie keyed on token keys, so a document is matched in one
+ * left-to-right pass over its tokens (longest match), not by a loop of regular expressions.
+ */
+import { aliasKey, type AliasEntry, type KbIndex } from "../../kb/index.ts";
+import { tokenize } from "../segment/index.ts";
+import { nameParticles, places, tokenKey } from "./lexicon.ts";
+
+/** One trie node: children by token key; `terminal` when an alias ends here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+/** What a matched name can mean: KB entries and places of the stage's own list. */
+export interface GazMatch {
+  /** First token (inclusive) and last token (exclusive), as indexes into the token array given. */
+  s: number;
+  e: number;
+  kb: AliasEntry[];
+  /** ISO3 of the country a place of `places.tsv` lies in ("-" when it lies in none: a sea, a region). */
+  place?: string;
+}
+
+/** A trie over token keys plus the side table of places. */
+export interface Gazetteer {
+  /**
+   * Matches starting at token `i` of `keys` (ends after `i`, at most `limit`), longest first.
+   * Only the token path is checked here; {@link Gazetteer.resolve} applies case and dates.
+   */
+  endsAt(keys: readonly string[], i: number, limit: number): number[];
+  /** KB entries and place country of a surface string, with the KB's case and date rules. */
+  resolve(surface: string, date: string | undefined): { kb: AliasEntry[]; place?: string };
+}
+
+/** The token keys of an alias, as the document tokenizer would cut it. */
+function aliasTokens(alias: string): string[] {
+  return tokenize(alias, 0, alias.length).map((t) => tokenKey(alias.slice(t.start, t.end)));
+}
+
+/** Spelling variants an alias is also stored under: hyphens split or joined ("al-Qaeda" / "al Qaeda"), no leading "the". */
+function variants(keys: string[]): string[][] {
+  const out = [keys];
+  if (keys[0] === "the" && keys.length > 1) out.push(keys.slice(1));
+  for (const v of [...out]) {
+    if (v.some((k) => k.length > 1 && k.includes("-"))) out.push(v.flatMap((k) => (k.length > 1 ? k.split("-") : [k])));
+    const joined: string[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (nameParticles.has(v[i]) && i + 1 < v.length) {
+        joined.push(`${v[i]}-${v[i + 1]}`);
+        i++;
+      } else joined.push(v[i]);
+    }
+    if (joined.length !== v.length) out.push(joined);
+  }
+  return out;
+}
+
+/** Builds the gazetteer over a loaded KB (a few tens of milliseconds, once per process). */
+export function buildGazetteer(kb: KbIndex): Gazetteer {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  const insert = (alias: string) => {
+    for (const keys of variants(aliasTokens(alias))) {
+      if (keys.length === 0) continue;
+      let node = root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: new Map(), terminal: false };
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      node.terminal = true;
+    }
+  };
+  for (const entries of kb.byAlias.values()) {
+    // Lower-case aliases ("world powers") are phrases, not names: the stage finds names by case.
+    for (const e of entries) if (/\p{Lu}/u.test(e.alias)) insert(e.alias);
+  }
+  const placeByKey = new Map<string, string>();
+  for (const p of places) {
+    insert(p.name);
+    placeByKey.set(aliasKey(p.name), p.country ?? "-");
+  }
+  return {
+    endsAt(keys, i, limit) {
+      const ends: number[] = [];
+      let node: TrieNode | undefined = root;
+      for (let j = i; j < limit; j++) {
+        node = node.next.get(keys[j]);
+        if (!node) break;
+        if (node.terminal) ends.push(j + 1);
+      }
+      return ends.reverse();
+    },
+    resolve(surface, date) {
+      const found: { kb: AliasEntry[]; place?: string } = { kb: kb.lookup(surface, date ? { date } : {}) };
+      const place = placeByKey.get(aliasKey(surface));
+      if (place !== undefined) found.place = place;
+      return found;
+    },
+  };
+}

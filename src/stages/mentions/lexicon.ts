@@ -1,0 +1,99 @@
+/**
+ * The mention stage's word lists (`data/`, see its README), loaded once at module start, and the
+ * one token key every list and the gazetteer compare on.
+ */
+import { readFileSync } from "node:fs";
+
+const dataDir = new URL("./data/", import.meta.url);
+
+/** Lines of a data file, without blank lines and `#` comments; the first line of a `.tsv` (its header) is dropped. */
+export function readLines(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of readFileSync(new URL(name, dataDir), "utf8").split("\n")) {
+    const line = raw.trimEnd();
+    if (line === "" || line.startsWith("#")) continue;
+    out.push(line);
+  }
+  return name.endsWith(".tsv") ? out.slice(1) : out;
+}
+
+/**
+ * The key a token is compared on: lower case, diacritics stripped, typographic apostrophes made
+ * straight ("Élysée" → "elysee", "Iran’s" → "iran's"). Pure ASCII takes the fast path.
+ */
+export function tokenKey(s: string): string {
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 0x7f) {
+      return lower
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+    }
+  }
+  return lower;
+}
+
+const set = (name: string): ReadonlySet<string> => new Set(readLines(name).map((l) => l.trim()));
+
+/** Title and honorific words that come before a person's name → the sector they imply ("-" = none). */
+export const personTitles: ReadonlyMap<string, string> = new Map(
+  readLines("person-titles.tsv").map((l) => {
+    const [w, s] = l.split("\t");
+    return [w, s] as [string, string];
+  }),
+);
+/** Last words of organisation names ("ministry", "council", "united"). */
+export const orgHeads = set("org-heads.txt");
+/** Words of place names ("river", "gulf", "airport"). */
+export const locHeads = set("loc-heads.txt");
+/** Lower-case particles inside person names ("de", "van", "bin", "al"). */
+export const nameParticles = set("name-particles.txt");
+/** Capitalised words that are never names on their own (weekdays, months, "I"). */
+export const notNames = set("not-names.txt");
+/** Common given names: a capitalised word in this set starts a person's name. */
+export const firstNames = set("first-names.txt");
+
+/** A place of `places.tsv`: its name and the ISO3 code of its country (absent for regions and seas). */
+export interface PlaceEntry {
+  name: string;
+  country?: string;
+}
+/** Places by name as written. */
+export const places: readonly PlaceEntry[] = readLines("places.tsv").map((l) => {
+  const [name, iso3] = l.split("\t");
+  return iso3 && iso3 !== "-" ? { name, country: iso3 } : { name };
+});
+
+/** Context words of metonymy (`metonymy.tsv`) by kind. */
+export const metonymy = (() => {
+  const by: Record<string, Set<string>> = {
+    "place-prep": new Set(),
+    "policy-noun": new Set(),
+    relation: new Set(),
+    "coord-verb": new Set(),
+  };
+  for (const l of readLines("metonymy.tsv")) {
+    const [kind, word] = l.split("\t");
+    by[kind]?.add(word);
+  }
+  return by as {
+    "place-prep": ReadonlySet<string>;
+    "policy-noun": ReadonlySet<string>;
+    relation: ReadonlySet<string>;
+    "coord-verb": ReadonlySet<string>;
+  };
+})();
+
+/** A title phrase the KB's office vocabulary lacks (`office-phrases.tsv`). */
+export interface OfficePhrase {
+  phrase: string;
+  office: string;
+  /** The state the phrase implies, or undefined when the text must say it. */
+  country?: string;
+}
+/** Extra office phrases. */
+export const officePhrases: readonly OfficePhrase[] = readLines("office-phrases.tsv").map((l) => {
+  const [phrase, office, country] = l.split("\t");
+  return country && country !== "*" ? { phrase, office, country } : { phrase, office };
+});

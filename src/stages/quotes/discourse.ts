@@ -1,0 +1,78 @@
+import type { Span } from "../../core/index.ts";
+import type { Agreement } from "./lexicon.ts";
+
+/**
+ * The discourse state that bare quotes and pronouns are resolved against: the people and bodies
+ * named so far (speakers and sentence subjects), most recent last, with what they agree with.
+ */
+
+/** Someone named in the text who could speak later. */
+export interface Referent {
+  /** The name as written ("Sergei Lavrov", "the ministry"). */
+  name: string;
+  /** Where it was written. */
+  mention: Span;
+  agree: Agreement;
+  /** True when it was the speaker of a quote (not only a sentence subject). */
+  speaker: boolean;
+}
+
+/** True when a pronoun's agreement admits a referent's. */
+function compatible(pronoun: Agreement, r: Agreement): boolean {
+  switch (pronoun) {
+    case "m":
+      return r === "m" || r === "p";
+    case "f":
+      return r === "f" || r === "p";
+    case "o":
+      return r === "o";
+    default:
+      return true;
+  }
+}
+
+/** The running list of referents of one document. */
+export class Discourse {
+  private readonly referents: Referent[] = [];
+  /** Genders learnt for a name's last word (a surname), so "Lavrov" inherits what "Sergei Lavrov" had. */
+  private readonly learnt = new Map<string, Agreement>();
+
+  /** Records a referent; a name's gender learnt earlier is applied to it. */
+  add(r: Referent): void {
+    if (r.agree === "p" || r.agree === "a") {
+      const g = this.learnt.get(surname(r.name));
+      if (g) r.agree = g;
+    } else if (r.agree === "m" || r.agree === "f") this.learnt.set(surname(r.name), r.agree);
+    this.referents.push(r);
+  }
+
+  /**
+   * The most recent referent a pronoun of agreement `agree` can refer to, written before `before`;
+   * a he/she pronoun teaches the referent's gender when it had none.
+   */
+  resolve(agree: Agreement, before: number): Referent | undefined {
+    for (let i = this.referents.length - 1; i >= 0 && this.referents.length - i <= 30; i--) {
+      const r = this.referents[i];
+      if (r.mention.start >= before || !compatible(agree, r.agree)) continue;
+      if ((agree === "m" || agree === "f") && r.agree === "p") {
+        r.agree = agree;
+        this.learnt.set(surname(r.name), agree);
+      }
+      return r;
+    }
+    return undefined;
+  }
+
+  /** The most recent person (or body) written before `before`, for a quote with no cue at all. */
+  last(before: number): Referent | undefined {
+    for (let i = this.referents.length - 1; i >= 0; i--) {
+      if (this.referents[i].mention.start < before) return this.referents[i];
+    }
+    return undefined;
+  }
+}
+
+function surname(name: string): string {
+  const i = name.lastIndexOf(" ");
+  return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
+}

@@ -1,0 +1,74 @@
+/**
+ * The time-expression stage: finds time expressions in each sentence ("March 7, 2021", "last
+ * year", "on Saturday", "two years ago", "for three years", "10:12 AM") and normalises each to a
+ * TIMEX3 value relative to the publication date (`doc.meta.published`), with a past bias for
+ * partial dates in past-tense clauses. Fills `layers.times`.
+ */
+import type { Doc, Stage, TimeFact } from "../../core/index.ts";
+import { findTimes } from "./grammar.ts";
+import { type Anchor, anchorOf, resolve } from "./resolve.ts";
+import type { Direction } from "./spec.ts";
+import { clauseTense } from "./tense.ts";
+import { buildUnits, type Unit } from "./units.ts";
+
+export { type Anchor, anchorOf, type Resolved, resolve } from "./resolve.ts";
+
+/**
+ * A time fact with its TIMEX3 `mod` ("START" for "early 2019", "END" for "late last year",
+ * "MID"), kept as an extra JSON field until the core type has one.
+ */
+export type TimeFactWithMod = TimeFact & { mod?: string };
+
+const STAGE = "times";
+
+/** Direction a partial date is completed in for a clause tense: past (and no verb) → last, future → next. */
+function directionOf(u: Unit[], from: number, to: number): Direction {
+  const t = clauseTense(u, from, to);
+  return t === "future" ? 1 : t === "present" ? 0 : -1;
+}
+
+/** Finds and resolves the time expressions of one sentence's units, appending them to `out`. */
+function timesOfUnits(text: string, u: Unit[], anchor: Anchor | undefined, out: TimeFactWithMod[]): void {
+  for (const m of findTimes(u)) {
+    const r = resolve(m.spec, anchor, () => directionOf(u, m.from, m.to));
+    if (r === undefined) continue;
+    const start = u[m.from].start;
+    const end = u[m.to - 1].end;
+    const fact: TimeFactWithMod = {
+      start,
+      end,
+      surface: text.slice(start, end),
+      value: r.value,
+      type: r.type,
+      prov: { stage: STAGE, rule: m.rule },
+    };
+    if (r.precision !== undefined) fact.precision = r.precision;
+    if (m.spec.mod !== undefined) fact.mod = m.spec.mod;
+    out.push(fact);
+  }
+}
+
+/** Finds the time expressions of a document (needs its sentences and tokens), in text order. */
+export function findDocTimes(doc: Doc): TimeFactWithMod[] {
+  const anchor = anchorOf(doc.meta.published);
+  const tokens = doc.layers.tokens ?? [];
+  const out: TimeFactWithMod[] = [];
+  let t = 0;
+  for (const s of doc.layers.sentences ?? []) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].end <= s.end) t++;
+    if (t > from) timesOfUnits(doc.text, buildUnits(doc.text, tokens, from, t), anchor, out);
+  }
+  return out;
+}
+
+/** The times stage: `layers.times` from sentences and tokens, resolved against `meta.published`. */
+export const timesStage: Stage = {
+  name: STAGE,
+  requires: ["sentences", "tokens"],
+  assigns: ["times"],
+  run(doc: Doc): void {
+    doc.layers.times = findDocTimes(doc);
+  },
+};

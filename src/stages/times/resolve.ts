@@ -1,0 +1,213 @@
+/**
+ * Resolves a time expression's reading ({@link Spec}) against the publication date into a TIMEX3
+ * value with its type and precision. Partial dates ("Monday", "March", "March 7", "the third
+ * quarter") are completed in the direction the clause's tense gives: the last one for the past,
+ * the next one for the future, the nearest one when the tense is present. Without a publication
+ * date, partial dates get TIMEX's underspecified values ("XXXX-03-07", "XXXX-WXX-1") and shifts
+ * from the publication date ("yesterday", "last year") are dropped.
+ */
+import type { TimeFact } from "../../core/index.ts";
+import {
+  addMonths,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  fromDays,
+  isValidDay,
+  toDays,
+  weekday,
+} from "./calendar.ts";
+import type { CalSpec, Direction, RelSpec, Spec } from "./spec.ts";
+
+/** The publication date as a calendar day and a day count. */
+export interface Anchor {
+  y: number;
+  m: number;
+  d: number;
+  /** Days since 1970-01-01. */
+  days: number;
+}
+
+/** A resolved value: TIMEX3 value, type and precision. */
+export interface Resolved {
+  value: string;
+  type: NonNullable<TimeFact["type"]>;
+  precision?: TimeFact["precision"];
+}
+
+/** Reads a `YYYY-MM-DD` publication date (a timestamp's date part is used); undefined for anything coarser. */
+export function anchorOf(published: string | undefined): Anchor | undefined {
+  if (published === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m === null) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDay(y, mo, d)) return undefined;
+  return { y, m: mo, d, days: toDays(y, mo, d) };
+}
+
+const SEASONS = ["SP", "SU", "FA", "WI"];
+
+/** Season index (0 SP .. 3 WI) and seasonal year of a month: January and February belong to the previous year's winter. */
+function seasonOf(y: number, m: number): { y: number; s: number } {
+  if (m <= 2) return { y: y - 1, s: 3 };
+  return { y, s: m === 12 ? 3 : Math.floor((m - 3) / 3) };
+}
+
+/**
+ * Picks the period index (a month, quarter, season... counted from year 0) of a name that
+ * repeats every `period` indexes: `target` is the index in the anchor's year, `now` the anchor's.
+ * `shift` -1/1 asks strictly before/after now, 0 the one in the current cycle; otherwise `dir`
+ * says last (inclusive), next (inclusive) or nearest.
+ */
+function pick(target: number, now: number, period: number, shift: number | undefined, dir: () => Direction): number {
+  if (shift === 0) return target;
+  const before = target <= now ? target : target - period;
+  const after = target >= now ? target : target + period;
+  if (shift === -1) return before === now ? now - period : before;
+  if (shift === 1) return after === now ? now + period : after;
+  const d = dir();
+  if (d < 0) return before;
+  if (d > 0) return after;
+  return now - before <= after - now ? before : after;
+}
+
+function partday(value: string, pd: string | undefined): Resolved {
+  return pd === undefined
+    ? { value, type: "DATE", precision: "day" }
+    : { value: `${value}T${pd}`, type: "TIME", precision: "time" };
+}
+
+function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+  if (s.decade !== undefined) return { value: String(s.decade), type: "DATE", precision: "decade" };
+  if (s.century !== undefined) return { value: String(s.century), type: "DATE", precision: "century" };
+  let y = s.y;
+  if (y === undefined && s.yRel !== undefined && a !== undefined) y = a.y + s.yRel;
+  if (s.clock !== undefined) {
+    const day = s.m !== undefined && s.d !== undefined ? resolveCal({ ...s, clock: undefined }, a, dir) : undefined;
+    const base = day?.value ?? (a !== undefined ? fmtDay(a.y, a.m, a.d) : "XXXX-XX-XX");
+    return { value: `${base}T${s.clock}`, type: "TIME", precision: "time" };
+  }
+  if (y !== undefined) {
+    if (s.m !== undefined && s.d !== undefined) {
+      if (!isValidDay(y, s.m, s.d)) return undefined;
+      return partday(fmtDay(y, s.m, s.d), s.partday);
+    }
+    if (s.m !== undefined) return { value: fmtMonth(y, s.m), type: "DATE", precision: "month" };
+    if (s.q !== undefined) return { value: `${fmtYear(y)}-Q${s.q}`, type: "DATE", precision: "quarter" };
+    if (s.half !== undefined) return { value: `${fmtYear(y)}-H${s.half}`, type: "DATE" };
+    if (s.season !== undefined) return { value: `${fmtYear(y)}-${s.season}`, type: "DATE", precision: "season" };
+    return { value: fmtYear(y), type: "DATE", precision: "year" };
+  }
+  if (a === undefined) return underspecified(s);
+  if (s.m !== undefined && s.d !== undefined) {
+    if (s.d > 31) return undefined;
+    // Which year: the last/next/nearest occurrence of this month and day.
+    const candidates = [a.y - 1, a.y, a.y + 1].filter((yy) => isValidDay(yy, s.m!, s.d!));
+    const dd = dir();
+    let best: number | undefined;
+    let bestDays = 0;
+    for (const yy of candidates) {
+      const days = toDays(yy, s.m, s.d);
+      const diff = days - a.days;
+      const ok = dd < 0 ? diff <= 0 : dd > 0 ? diff >= 0 : true;
+      if (!ok) continue;
+      if (best === undefined || Math.abs(diff) < Math.abs(bestDays - a.days)) {
+        best = yy;
+        bestDays = days;
+      }
+    }
+    if (best === undefined) return undefined;
+    return partday(fmtDay(best, s.m, s.d), s.partday);
+  }
+  if (s.m !== undefined) {
+    const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, dir);
+    return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
+  }
+  if (s.wd !== undefined) {
+    const now = a.days;
+    const target = now - weekday(now) + s.wd;
+    const days = pick(target, now, 7, s.shift, dir);
+    const ymd = fromDays(days);
+    return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
+  }
+  if (s.q !== undefined) {
+    const k = pick(a.y * 4 + s.q - 1, a.y * 4 + Math.floor((a.m - 1) / 3), 4, s.shift, dir);
+    return { value: `${fmtYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`, type: "DATE", precision: "quarter" };
+  }
+  if (s.half !== undefined) {
+    const k = pick(a.y * 2 + s.half - 1, a.y * 2 + (a.m > 6 ? 1 : 0), 2, s.shift, dir);
+    return { value: `${fmtYear(Math.floor(k / 2))}-H${(k % 2) + 1}`, type: "DATE" };
+  }
+  if (s.season !== undefined) {
+    const now = seasonOf(a.y, a.m);
+    const k = pick(now.y * 4 + SEASONS.indexOf(s.season), now.y * 4 + now.s, 4, s.shift, dir);
+    return { value: `${fmtYear(Math.floor(k / 4))}-${SEASONS[k % 4]}`, type: "DATE", precision: "season" };
+  }
+  return undefined;
+}
+
+/** TIMEX underspecified values for partial dates when there is no publication date. */
+function underspecified(s: CalSpec): Resolved | undefined {
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  if (s.m !== undefined && s.d !== undefined) return partday(`XXXX-${pad(s.m)}-${pad(s.d)}`, s.partday);
+  if (s.m !== undefined) return { value: `XXXX-${pad(s.m)}`, type: "DATE", precision: "month" };
+  if (s.wd !== undefined) return partday(`XXXX-WXX-${s.wd}`, s.partday);
+  if (s.q !== undefined) return { value: `XXXX-Q${s.q}`, type: "DATE", precision: "quarter" };
+  if (s.half !== undefined) return { value: `XXXX-H${s.half}`, type: "DATE" };
+  if (s.season !== undefined) return { value: `XXXX-${s.season}`, type: "DATE", precision: "season" };
+  return undefined;
+}
+
+function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+  if (a === undefined) return undefined;
+  let n = s.n;
+  switch (s.unit) {
+    case "D": {
+      const ymd = fromDays(a.days + n);
+      return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
+    }
+    case "W":
+      return { value: fmtWeek(a.days + 7 * n), type: "DATE", precision: "week" };
+    case "WE": {
+      // The weekend just past when reported in the past tense (unless today is in it), else this week's.
+      if (s.byTense && dir() < 0 && weekday(a.days) < 6) n -= 1;
+      return { value: `${fmtWeek(a.days + 7 * n)}-WE`, type: "DATE", precision: "week" };
+    }
+    case "M": {
+      const ym = addMonths(a.y, a.m, n);
+      return { value: fmtMonth(ym.y, ym.m), type: "DATE", precision: "month" };
+    }
+    case "Q": {
+      // "the quarter" in a past-tense clause is the last whole quarter (earnings reports).
+      if (s.byTense && dir() <= 0) n -= 1;
+      const k = a.y * 4 + Math.floor((a.m - 1) / 3) + n;
+      return { value: `${fmtYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`, type: "DATE", precision: "quarter" };
+    }
+    case "Y":
+      return { value: fmtYear(a.y + n), type: "DATE", precision: "year" };
+    case "DE":
+      return { value: String(Math.floor(a.y / 10) + n), type: "DATE", precision: "decade" };
+    case "CE":
+      return { value: String(Math.floor(a.y / 100) + n), type: "DATE", precision: "century" };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The TIMEX3 value of a reading: `a` is the publication date (undefined when unknown); `dir` is
+ * asked, only when needed, in which direction a partial date is completed.
+ */
+export function resolve(spec: Spec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+  switch (spec.kind) {
+    case "cal":
+      return resolveCal(spec, a, dir);
+    case "rel":
+      return resolveRel(spec, a, dir);
+    case "ref":
+      return { value: spec.value, type: "DATE" };
+    case "dur":
+      return { value: spec.value, type: "DURATION" };
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What the grammar reads a time expression as, before it is resolved against the publication
+ * date: a calendar reading (some fields known), a shift from the publication date, a TIMEX
+ * reference, or a duration.
+ */
+
+/** Direction a partial date is completed in: -1 the last one, 1 the next one, 0 the nearest. */
+export type Direction = -1 | 0 | 1;
+
+/** A calendar reading: the fields the text gave. Months 1-12, weekdays 1 (Monday) to 7. */
+export interface CalSpec {
+  kind: "cal";
+  y?: number;
+  m?: number;
+  d?: number;
+  wd?: number;
+  /** Quarter 1-4. */
+  q?: number;
+  /** Half year 1-2. */
+  half?: number;
+  /** Season: SP, SU, FA, WI. */
+  season?: string;
+  /** Decade as TIMEX writes it: 199 for the 1990s. */
+  decade?: number;
+  /** Century as TIMEX writes it: 19 for the 1900s (the 20th century). */
+  century?: number;
+  /** Clock time `HH:MM`. */
+  clock?: string;
+  /** Part of day: MO, AF, EV, NI. */
+  partday?: string;
+  /** "last"/"next"/"this" written before the name: which one is meant, strictly before/after or in the same period. */
+  shift?: number;
+  /** Year as an offset from the publication year, when the text gave it that way ("March of last year": -1). */
+  yRel?: number;
+}
+
+/** A shift of `n` units from the publication date: yesterday = D -1, last year = Y -1, this week = W 0. */
+export interface RelSpec {
+  kind: "rel";
+  /** D, W, M, Y, Q, DE, CE, WE (weekend), H, MIN. */
+  unit: string;
+  n: number;
+  partday?: string;
+  /** For "the quarter", "the weekend": the last one when the clause is in the past tense, else the current one; `n` is added. */
+  byTense?: boolean;
+}
+
+/** A value that needs no anchor: PRESENT_REF, PAST_REF, FUTURE_REF, or a duration such as P3Y. */
+export interface FixedSpec {
+  kind: "ref" | "dur";
+  value: string;
+}
+
+/** A time expression's reading, with the TIMEX mod its modifiers gave (START, END, MID...). */
+export type Spec = (CalSpec | RelSpec | FixedSpec) & { mod?: string };
+
+/** A match of the grammar: units `[from, to)` of a sentence and their reading. */
+export interface Match {
+  from: number;
+  to: number;
+  spec: Spec;
+  /** The grammar rule that matched, recorded in provenance. */
+  rule: string;
+}
