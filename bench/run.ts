@@ -12,8 +12,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { formatIngestSummary, ingest } from "../src/cli/commands/ingest.ts";
 import type { RawInput } from "../src/core/index.ts";
+import { defaultWorkers, formatIngestSummary, ingest } from "../src/ingest/index.ts";
 import { analyse, defaultPipeline } from "../src/pipeline/index.ts";
 import { decode } from "../src/sources/index.ts";
 import { openStore } from "../src/store/index.ts";
@@ -121,30 +121,33 @@ async function main() {
     );
   }
 
-  // 3. the whole ingest into a fresh SQLite file, memory sampled.
+  // 3. the whole ingest into a fresh SQLite file, memory sampled: on one core, then with worker threads.
+  for (const workers of [0, defaultWorkers()]) {
+    await benchIngest(corpusDir, workers);
+    if (defaultWorkers() === 0) break;
+  }
+}
+
+async function benchIngest(corpusDir: string, workers: number): Promise<void> {
   const dbPath = path.join(OUT, "bench.sqlite");
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
   const store = await openStore(dbPath);
-  const samples: Array<{ ms: number; rss: number }> = [];
-  const t3 = performance.now();
-  const timer = setInterval(
-    () => samples.push({ ms: performance.now() - t3, rss: process.memoryUsage().rss }),
-    100,
-  );
-  const summary = await ingest(store, [corpusDir], { progress: false });
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(process.memoryUsage().rss), 100);
+  const summary = await ingest(store, [corpusDir], { workers });
   clearInterval(timer);
   await store.close();
   const total = summary.new + summary.versions + summary.unchanged;
+  const label =
+    workers === 0 ? "ingest to SQLite, one thread" : `ingest to SQLite, ${workers} worker thread(s) + reader`;
   console.log(
-    `ingest to SQLite: ${mbps(summary.chars, summary.seconds * 1000)} MB/s, ${(total / summary.seconds).toFixed(0)} docs/s, ` +
-      `db ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`,
+    `${label}: ${mbps(summary.chars, summary.seconds * 1000)} MB/s, ${(total / summary.seconds).toFixed(0)} docs/s, ` +
+      `db ${(statSync(dbPath).size / 1e6).toFixed(0)} MB; ${formatIngestSummary(summary).split("\n")[0]}`,
   );
-  console.log(formatIngestSummary(summary).split("\n")[0]);
-  const rss = samples.map((s) => s.rss);
-  const q = (f: number) => rss[Math.min(rss.length - 1, Math.floor(rss.length * f))] ?? 0;
+  const q = (f: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * f))] ?? 0;
   const mb = (b: number) => (b / 1e6).toFixed(0);
   console.log(
-    `resident memory during ingest: peak ${mb(Math.max(...rss))} MB; at 25% ${mb(q(0.25))} MB, 50% ${mb(q(0.5))} MB, 75% ${mb(q(0.75))} MB, end ${mb(q(0.999))} MB`,
+    `  resident memory of the main thread's process: peak ${mb(Math.max(...samples))} MB; at 25% ${mb(q(0.25))} MB, 50% ${mb(q(0.5))} MB, 75% ${mb(q(0.75))} MB, end ${mb(q(0.999))} MB`,
   );
 }
 

@@ -3,13 +3,19 @@
  * ../shared/data (or $ENTENTE_EVAL_DATA). Data sets are read at evaluation time only and never
  * shipped; a missing data set is skipped with a one-line note.
  *
- * Suites: extract (main-text extraction: Zyte benchmark and L3S-GN1).
+ * Suites: extract (main-text extraction: Zyte benchmark and L3S-GN1), ner (CoNLL-2003), events
+ * (PETRARCH-2 GSR, PLOVER GSR, ConfliBERT), quotes (PolNeAR), timex (TempEval-3 TimeBank + AQUAINT).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-const suites: Record<string, (dataDir: string) => Promise<void>> = {
-  extract: async (dir) => (await import("./extract.ts")).evalExtract(dir),
+/** Suite name → the module under eval/ and the function it exports, called with the data folder. */
+const suites: Record<string, [file: string, fn: string]> = {
+  extract: ["extract.ts", "evalExtract"],
+  ner: ["ner.ts", "evalNer"],
+  events: ["events.ts", "evalEvents"],
+  quotes: ["quotes.ts", "evalQuotes"],
+  timex: ["timex.ts", "evalTimex"],
 };
 
 const dataDir = path.resolve(process.env.ENTENTE_EVAL_DATA ?? path.join(process.cwd(), "../shared/data"));
@@ -26,5 +32,7 @@ if (!existsSync(dataDir)) {
 }
 for (const name of names) {
   console.log(`\n=== eval ${name} (data: ${dataDir})`);
-  await suites[name](dataDir);
+  const [file, fn] = suites[name];
+  const mod = (await import(`./${file}`)) as Record<string, (dir: string) => Promise<void>>;
+  await mod[fn](dataDir);
 }

@@ -3,18 +3,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { EntenteError } from "../core/index.ts";
+import { formatIngestSummary, ingest } from "../ingest/index.ts";
 import { openStore } from "../store/index.ts";
 import { annotate } from "./commands/annotate.ts";
 import { docs, show } from "./commands/docs.ts";
-import { formatIngestSummary, ingest } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
+import { Progress } from "./progress.ts";
 
 const USAGE = `entente: news articles → a sourced record of international relations
 
 Usage: entente <command> [options]
 
 Commands:
-  ingest <paths...>     read files, directories or - (stdin): .txt .html .jsonl .rss .atom
+  ingest <paths...>     read files, directories or - (stdin): .txt .html .jsonl .rss .atom  [--workers N]
   docs                  list stored documents        [--json] [--limit N] [--outlet X] [--since D] [--until D]
   show <id>             a document's text and layers [--json] [--version N]
   annotate              JSON Lines on stdin → annotations on stdout (see DESIGN.md)
@@ -62,7 +63,12 @@ export async function main(argv: string[]): Promise<number> {
         throw new EntenteError("E401", "ingest needs at least one path (or - for stdin)");
       const store = await openStore(dbPath);
       try {
-        const summary = await ingest(store, positionals);
+        const progress = new Progress("ingest");
+        const summary = await ingest(store, positionals, {
+          workers: o.workers !== undefined ? intOption(o.workers, "--workers") : undefined,
+          onProgress: (n, chars) => progress.update(n, undefined, chars),
+        });
+        progress.done();
         if (o.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         else process.stdout.write(`${formatIngestSummary(summary)}\nstore: ${dbPath}\n`);
         return summary.failed.length > 0 ? 1 : 0;
@@ -135,6 +141,7 @@ function parse(args: string[]) {
       version: { type: "string" },
       port: { type: "string" },
       host: { type: "string" },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -26,7 +26,7 @@ const timeLead = new Set(["last", "next", "this", "per", "each", "every", "previ
 /** Possessive determiners that may open a noun phrase like "the". */
 const possessives = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 /** Words that join noun phrases into one measured phrase ("value of trade", "trade between A and B"). */
-const chainWords = new Set(["of", "between", "with", "among", "and"]);
+const chainWords = new Set(["of", "between", "with", "among", "to", "from", "and"]);
 
 /**
  * The counted noun phrase right after token `i`: a run of ADJ/PROPN/NOUN ending at its last
@@ -40,6 +40,8 @@ export function nounRunAfter(v: SentenceView, i: number, excludeTime: boolean): 
     const pos = v.pos(k);
     const lower = v.lower(k);
     if (excludeTime && (lexicon.timeNouns.has(lower) || timeLead.has(lower) || lexicon.months.has(lower))) break;
+    // A cue verb the tagger took for a noun ends the run: "3 countries cost $5m".
+    if (k > i && lexicon.measureCues.byFirst.get(lower)?.some((p) => p.words.length === 1)) break;
     if (pos === "NOUN") last = k;
     else if (pos === "PROPN") {
       // A plural name-like word ("Iranians") can be counted; a bare name ("Iran") only modifies.
@@ -63,7 +65,9 @@ function inNounPhrase(v: SentenceView, k: number): boolean {
 /** One noun phrase ending at token `e` (inclusive): `[first content token, index before it (DET skipped)]`. */
 function phraseEndingAt(v: SentenceView, e: number): [number, number] | undefined {
   const head = v.pos(e);
-  if (head !== "NOUN" && head !== "PROPN") return undefined;
+  // A word tagged VERB right after a determiner is a noun the tagger missed ("The grant totalled").
+  const nounAfterDet = head === "VERB" && (v.pos(e - 1) === "DET" || possessives.has(v.lower(e - 1)));
+  if (head !== "NOUN" && head !== "PROPN" && !nounAfterDet) return undefined;
   if (lexicon.timeNouns.has(v.lower(e))) return undefined;
   let k = e;
   while (k - 1 >= v.from && e - k < MAX_RUN && inNounPhrase(v, k - 1)) k--;
@@ -75,7 +79,7 @@ function phraseEndingAt(v: SentenceView, e: number): [number, number] | undefine
 /**
  * The noun phrase that ends at token `e` (inclusive), extended leftwards through "of",
  * "between ... and", "with" and "among" ("the value of the two countries' annual transactions",
- * "trade between Iran and Russia"). An "and" counts only inside a "between": "Iran and Russia
+ * "trade between Iran and Russia", "exports to China"). An "and" counts only inside a "between": "Iran and Russia
  * reached" measures neither country.
  */
 export function phraseBefore(v: SentenceView, e: number): TokenRange | undefined {
@@ -106,7 +110,10 @@ export function phraseBefore(v: SentenceView, e: number): TokenRange | undefined
  * start of a sentence counts too: the tagger marks "Trade reached ..." as a name.
  */
 function hasCommonNoun(v: SentenceView, s: number, e: number): boolean {
-  for (let k = s; k <= e; k++) if (v.pos(k) === "NOUN" || v.pos(k) === "ADJ") return true;
+  for (let k = s; k <= e; k++) {
+    const pos = v.pos(k);
+    if (pos === "NOUN" || pos === "ADJ" || (pos === "VERB" && k === e)) return true;
+  }
   return s === v.from || (s === v.from + 1 && v.pos(v.from) === "DET");
 }
 
@@ -124,7 +131,8 @@ export function measuredBy(v: SentenceView, start: number, end: number): TokenRa
   if (w === "worth" && v.lower(k + 1) === "of") k += 2;
   else if (w === "in" || w === "of") k += 1;
   if (k > end) {
-    if (v.pos(k) === "DET" || possessives.has(v.lower(k))) k++;
+    // "12% of the vote", but "in" takes a bare noun: "$2bn in trade", not "$2bn in the capital".
+    if (w !== "in" && (v.pos(k) === "DET" || possessives.has(v.lower(k)))) k++;
     const run = nounRunAfter(v, k, true);
     if (run && hasCommonNoun(v, run.start, run.end)) return { ...run, rule: "prep-after" };
   }
@@ -132,7 +140,9 @@ export function measuredBy(v: SentenceView, start: number, end: number): TokenRa
   if (!cue) return undefined;
   const [word, cueStart] = cue;
   let e = cueStart - 1;
-  if (word !== "of" && word !== "worth") {
+  // An appositive: "the deal, worth $10bn".
+  if (word === "worth" && v.lower(e) === ",") e--;
+  if (word !== "of") {
     for (let n = 0; n < MAX_AUX && v.has(e) && (lexicon.measureAux.has(v.lower(e)) || v.pos(e) === "ADV"); n++) e--;
   }
   const np = phraseBefore(v, e);

@@ -13,7 +13,7 @@ export interface Numeral {
   suffix: string;
   /** Hyphen-separated parts after the number, lowercase ("10bn-a-year" → ["a", "year"]); [] when none. */
   tail: string[];
-  /** True for a plain run of 4 digits with nothing glued ("2015"): a year unless context says otherwise. */
+  /** True for a plain 4-digit number from 1800 to 2100 with nothing glued ("2015"): a year unless context says otherwise. */
   yearLike: boolean;
   /** True when the number has a thousands separator or a decimal point. */
   separated: boolean;
@@ -71,9 +71,15 @@ export function parseNumeral(token: string): Numeral | undefined {
     digits,
     suffix,
     tail,
-    yearLike: !sawComma && !sawPoint && digits.length === 4 && suffix === "" && tail.length === 0,
+    yearLike:
+      !sawComma && !sawPoint && digits.length === 4 && suffix === "" && tail.length === 0 && isYear(Number(digits)),
     separated: sawComma || sawPoint,
   };
+}
+
+/** Years news writes about: 1800 to 2100. */
+function isYear(n: number): boolean {
+  return n >= 1800 && n <= 2100;
 }
 
 function isDigit(c: number): boolean {

@@ -17,6 +17,8 @@ export interface LineRule {
   re: RegExp;
   /** Characters the block must end with for the rule to be tried (a cheap gate), when the file gives them. */
   endsWith?: string;
+  /** A pattern the block must contain for the rule to be tried (a cheap gate), when the file gives one. */
+  contains?: RegExp;
 }
 
 /** A line rule that matched a block, with its first capture group (author, outlet) when it has one. */
@@ -33,13 +35,14 @@ function loadRules(): LineRule[] {
   const out: LineRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const [name, kind, flags, pattern, endsWith] = line.split("\t");
+    const [name, kind, flags, pattern, endsWith, contains] = line.split("\t");
     if (!pattern) throw new Error(`rules/boilerplate.tsv: line needs 4 tab-separated columns: ${line}`);
     out.push({
       name,
       kind: kind as RuleKind,
       re: new RegExp(pattern, flags),
       endsWith: endsWith || undefined,
+      contains: contains ? new RegExp(contains, "u") : undefined,
     });
   }
   return out;
@@ -48,26 +51,33 @@ function loadRules(): LineRule[] {
 /** All line rules, in file order (the first match wins). */
 export const LINE_RULES: readonly LineRule[] = loadRules();
 
+const isGated = (r: LineRule) => r.endsWith !== undefined || r.contains !== undefined;
+
 /**
- * All rules as one case-insensitive alternation: a superset of what any rule matches (the `i`
- * flag only widens), so one failed test rules a block out without trying the rules one by one.
+ * All ungated rules as one case-insensitive alternation: a superset of what any of them matches
+ * (the `i` flag only widens), so one failed test rules a block out without trying the rules one by one.
  */
 const ANY_RULE = new RegExp(
-  `^(?:${LINE_RULES.filter((r) => !r.endsWith)
+  `^(?:${LINE_RULES.filter((r) => !isGated(r))
     .map((r) => `(?:${r.re.source})`)
     .join("|")})`,
   "iu",
 );
-/** Rules with an end gate: left out of the prefilter, tried only on blocks ending with a gate character. */
-const GATED = LINE_RULES.filter((r) => r.endsWith);
+/** Rules with a gate (end characters, a pattern to contain): left out of the prefilter, tried only when their gate is open. */
+const GATED = LINE_RULES.filter(isGated);
+
+function gateOpen(rule: LineRule, text: string, last: string): boolean {
+  if (rule.endsWith && !rule.endsWith.includes(last)) return false;
+  return !rule.contains || rule.contains.test(text);
+}
 
 /** The first line rule matching the whole (trimmed) block, if the block is short enough to be one. */
 export function matchLine(text: string): RuleMatch | undefined {
   if (text.length > MAX_RULE_LENGTH) return undefined;
   const last = text[text.length - 1];
-  if (!ANY_RULE.test(text) && !GATED.some((r) => r.endsWith!.includes(last))) return undefined;
+  if (!ANY_RULE.test(text) && !GATED.some((r) => gateOpen(r, text, last))) return undefined;
   for (const rule of LINE_RULES) {
-    if (rule.endsWith && !rule.endsWith.includes(last)) continue;
+    if (isGated(rule) && !gateOpen(rule, text, last)) continue;
     const m = rule.re.exec(text);
     if (m) return { rule, group: m[1]?.trim() };
   }
@@ -240,10 +250,16 @@ const SHARE_WORDS = readWordList("share-words.txt");
  */
 export function isShareBar(text: string): boolean {
   if (text.length > 160 || text.includes("\n")) return false;
+  // Most short lines fail on their first word: test it before reading the rest.
+  const first = FIRST_WORD.exec(text);
+  if (!first || !SHARE_WORDS.has(first[0].toLowerCase())) return false;
   const words = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu);
   if (!words || words.length < 2) return false;
   return words.every((w) => SHARE_WORDS.has(w));
 }
+
+/** The first word of letters in a line. */
+const FIRST_WORD = /\p{L}[\p{L}-]*/u;
 
 const outletWords = JSON.parse(readFileSync(new URL("./rules/outlet.json", import.meta.url), "utf8")) as {
   connectors: string[];

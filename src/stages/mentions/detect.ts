@@ -5,7 +5,7 @@
  * capitals, a surname after the full name).
  */
 import type { MentionType } from "../../core/index.ts";
-import type { Gazetteer, GazMatch } from "./gazetteer.ts";
+import { type Gazetteer, type GazMatch, pickEntry } from "./gazetteer.ts";
 import { firstNames, locHeads, metonymy, nameParticles, notNames, orgHeads, personTitles } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
@@ -99,8 +99,8 @@ function isConnector(key: string): boolean {
 }
 
 /** Type of a gazetteer match by what its first KB entry (or the place list) names. */
-function gazType(m: GazMatch): MentionType {
-  const e = m.kb[0];
+export function gazType(m: GazMatch): MentionType {
+  const e = pickEntry(m.kb, m.e - m.s);
   if (!e) return "LOC";
   switch (e.kind) {
     case "country":
@@ -119,7 +119,7 @@ function gazType(m: GazMatch): MentionType {
 
 /** Capitals and whole lines of capitals: gazetteer names only (the document memory adds the rest). */
 function detectCaps(v: TokenView, gaz: Gazetteer, date: string | undefined, a: number, b: number, out: Candidate[]) {
-  if (dateline(v, a, b, out)) a = v.sentFirst[v.sent[a]] + 1;
+  if (dateline(v, a, b, out)) a = out[out.length - 1].e;
   for (let i = a; i < b; ) {
     const m = /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
     if (m && !(m.e - m.s === 1 && v.surf[i].length <= 2 && m.kb.every((e) => !e.exactCase))) {
@@ -231,8 +231,7 @@ function segmentRun(
     const m = match[i - sa];
     // An organisation named by its head ("Foreign Ministry", "Islamic Revolution Guards Corps", "Japan Airlines").
     if (!(m && m.e >= b) && b - i > 1 && orgHeads.has(v.key[b - 1]) && !isTitlePart(v.key[b - 1])) {
-      const s = m && m.kb[0]?.kind === "demonym" ? i : i;
-      out.push({ s, e: b, type: "ORG", rule: "org-head" });
+      out.push({ s: i, e: b, type: "ORG", rule: "org-head" });
       return;
     }
     if (isTitlePart(v.key[i]) && i + 1 < b && !(m && m.kb.some((e) => e.kind === "person" || e.kind === "organisation"))) {
@@ -244,7 +243,7 @@ function segmentRun(
       let type = gazType(m);
       let rule = "gazetteer";
       // A city in a results table is a club ("Leeds 2 Chelsea 1").
-      if (table && type !== "NORP" && m.kb[0]?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "")) {
+      if (table && type !== "NORP" && pickEntry(m.kb, m.e - m.s)?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "")) {
         type = "ORG";
         rule = "table-team";
       }
@@ -266,7 +265,7 @@ function segmentRun(
 /** A gazetteer name inside a run that stands on its own (a country, demonym or organisation), not part of a longer name. */
 function separable(m: GazMatch | undefined): boolean {
   if (!m) return false;
-  const e = m.kb[0];
+  const e = pickEntry(m.kb, m.e - m.s);
   return e !== undefined && (e.kind === "demonym" || e.kind === "organisation" || e.kind === "person");
 }
 

@@ -103,3 +103,20 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
     },
   };
 }
+
+const kindRank: Record<string, number> = { country: 0, capital: 1, seat: 2, organisation: 3, demonym: 4, person: 5 };
+
+/**
+ * The entry a matched name most likely means: a person for a full name of two or more words,
+ * otherwise states before capitals, seats, organisations, demonyms and people ("Washington" is
+ * the capital before the surname).
+ */
+export function pickEntry(entries: readonly AliasEntry[], tokens: number): AliasEntry | undefined {
+  let best: AliasEntry | undefined;
+  for (const e of entries) {
+    const r = tokens > 1 && e.kind === "person" ? -1 : (kindRank[e.kind] ?? 9);
+    const rb = best ? (tokens > 1 && best.kind === "person" ? -1 : (kindRank[best.kind] ?? 9)) : 99;
+    if (r < rb) best = e;
+  }
+  return best;
+}

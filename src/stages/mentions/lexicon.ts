@@ -77,7 +77,7 @@ export const metonymy = (() => {
     const [kind, word] = l.split("\t");
     by[kind]?.add(word);
   }
-  return by as {
+  return by as unknown as {
     "place-prep": ReadonlySet<string>;
     "policy-noun": ReadonlySet<string>;
     relation: ReadonlySet<string>;

@@ -93,7 +93,11 @@ export class QuoteContext {
   /** A phrase as a referent (not yet recorded). */
   referent(p: SpeakerPhrase, speaker: boolean): Referent {
     const mention = this.span(p);
-    return { name: this.text.slice(mention.start, mention.end), mention, agree: p.agree, speaker };
+    let agree = p.agree;
+    const type = this.mentionTypeAt(mention);
+    if (type === "ORG" || type === "GPE" || type === "NORP" || type === "LOC") agree = "o";
+    else if (type === "PER" && (agree === "a" || agree === "o")) agree = "p";
+    return { name: this.text.slice(mention.start, mention.end), mention, source: mention, agree, speaker };
   }
 
   /** The mention (from the mentions stage) overlapping a span that carries an actor, when there is one. */

@@ -10,8 +10,10 @@ import type { Agreement } from "./lexicon.ts";
 export interface Referent {
   /** The name as written ("Sergei Lavrov", "the ministry"). */
   name: string;
-  /** Where it was written. */
+  /** Where it was last written (a pronoun that referred to it moves it here). */
   mention: Span;
+  /** Where the name itself was written (the span an actor is looked up at). */
+  source: Span;
   agree: Agreement;
   /** True when it was the speaker of a quote (not only a sentence subject). */
   speaker: boolean;
@@ -39,6 +41,11 @@ export class Discourse {
 
   /** Records a referent; a name's gender learnt earlier is applied to it. */
   add(r: Referent): void {
+    const prev = this.referents[this.referents.length - 1];
+    if (prev && prev.mention.start === r.mention.start) {
+      prev.speaker ||= r.speaker;
+      return;
+    }
     if (r.agree === "p" || r.agree === "a") {
       const g = this.learnt.get(surname(r.name));
       if (g) r.agree = g;
@@ -63,12 +70,20 @@ export class Discourse {
     return undefined;
   }
 
-  /** The most recent person (or body) written before `before`, for a quote with no cue at all. */
-  last(before: number): Referent | undefined {
+  /**
+   * The speaker of a quote with no cue: the latest referent before `before` that was a speaker
+   * or the subject of the previous sentence (starting at `previousSentence`), else the latest
+   * person named before it.
+   */
+  context(before: number, previousSentence: number): Referent | undefined {
+    let person: Referent | undefined;
     for (let i = this.referents.length - 1; i >= 0; i--) {
-      if (this.referents[i].mention.start < before) return this.referents[i];
+      const r = this.referents[i];
+      if (r.mention.start >= before) continue;
+      if (r.speaker || r.mention.start >= previousSentence) return r;
+      if (!person && r.agree !== "o") person = r;
     }
-    return undefined;
+    return person;
   }
 }
 

@@ -16,6 +16,8 @@ interface Core {
   rule: string;
   /** A second expression read in the same pass (the "18, 2017" of "October 17 and 18, 2017"). */
   extra?: Match;
+  /** Where the expression starts when that is not where reading began ("the 2015 deal" is "2015"). */
+  from?: number;
 }
 
 const lex = (u: Unit | undefined): Entry | undefined => (u === undefined ? undefined : LEXICON.get(u.w));
@@ -56,11 +58,14 @@ const DATE_PREPS = new Set([
   "fiscal",
   "between",
   "on",
+  "the",
 ]);
 /** Words before a number that make it not a date ("$2015", "No. 1990"). */
 const NOT_DATE_BEFORE = new Set(["$", "€", "£", "¥", "no", "number", "#", "flight", "route", "page", "rs"]);
 /** Words after a number that make it a quantity, not a year. */
 const NOT_YEAR_AFTER = new Set(["%", "percent", "per", "pct", "to", "-", "times", "of"]);
+/** Adjectives between "the" and a unit that keep it the current one ("the full year", "the current fiscal year"). */
+const UNIT_ADJECTIVES = new Set(["full", "current", "fiscal", "calendar", "whole", "entire", "latest", "recent", "most"]);
 const SEASON_GATES = new Set(["the", "in", "this", "last", "next", "during", "since", "by", "until", "early", "late"]);
 
 /** Reads an integer day of month (digits or "7th") at `i`, or 0. */
@@ -244,6 +249,8 @@ function readMonth(u: Unit[], i: number, m: number): Core {
     if (yearAt(u, to) > 0) return { to: to + 1, spec: { kind: "cal", m, d, y: u[to].n }, rule: "month-day-year" };
     return { to, spec: { kind: "cal", m, d }, rule: "month-day" };
   }
+  const sy = spokenYearAt(u, i + 1);
+  if (sy !== undefined) return { to: sy.to, spec: { kind: "cal", m, y: sy.y }, rule: "month-year" };
   const r = withYear(u, i + 1, { kind: "cal", m });
   return { to: r.to, spec: r.spec, rule: r.spec.y !== undefined ? "month-year" : "month" };
 }
@@ -299,8 +306,8 @@ function readShift(u: Unit[], i: number, the: boolean): Core | undefined {
   const x = u[i];
   const shift = Number(lex(x)?.shift);
   const j = i + 1;
-  if (x.w === "past" && !the) return undefined;
   const un = unitAt(u, j);
+  if (x.w === "past" && !the && !(un !== undefined && un.plural)) return undefined;
   if (un !== undefined) {
     if (un.plural) {
       const value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -359,6 +366,50 @@ function core(u: Unit[], k0: number): Core | undefined {
   if (x === undefined) return undefined;
   const e = lex(x);
 
+  if (x.w === "year" && (u[k + 1]?.w === "earlier" || u[k + 1]?.w === "ago") && (u[k + 1].hy || the)) {
+    // "the year-earlier quarter", "year-ago levels", "the year-ago period"
+    const next = u[k + 2]?.w;
+    if (next === "quarter") {
+      return { to: k + 3, spec: { kind: "rel", unit: "Q", n: -4, byTense: true, anaphor: "year-ago" }, rule: "year-earlier-quarter" };
+    }
+    const to = next === "period" ? k + 3 : k + 2;
+    return { to, spec: { kind: "rel", unit: "Y", n: -1, anaphor: "year-ago" }, rule: "year-earlier" };
+  }
+  if (x.w === "year" && !the && (u[k + 1]?.w === "end" || (u[k + 1]?.w === "'s" && u[k + 2]?.w === "end"))) {
+    // "by year-end", "by year's end"
+    const to = u[k + 1].w === "end" ? k + 2 : k + 3;
+    return { to, spec: { kind: "rel", unit: "Y", n: 0, mod: "END" }, rule: "year-end" };
+  }
+  if (the && (x.w === "following" || x.w === "next") && u[k + 1]?.w === "year") {
+    // "the following year": the year after the one last named
+    return { to: k + 2, spec: { kind: "rel", unit: "Y", n: 1, anaphor: "that" }, rule: "following-year" };
+  }
+  if (x.w === "that" && (u[k + 1]?.w === "year" || u[k + 1]?.w === "quarter") && !the) {
+    return { to: k + 2, spec: { kind: "rel", unit: u[k + 1].w === "year" ? "Y" : "Q", n: 0, anaphor: "that" }, rule: "that-unit" };
+  }
+  if (x.w === "these" && u[k + 1]?.w === "days" && !the) {
+    return { to: k + 2, spec: { kind: "ref", value: "PRESENT_REF" }, rule: "ref" };
+  }
+  if (the && UNIT_ADJECTIVES.has(x.w)) {
+    // "the full year", "the current fiscal year", "the latest quarter", "the latest period"
+    let j = k + 1;
+    if (u[j]?.w === "fiscal") j++;
+    const un = u[j]?.w;
+    if (x.w === "latest" || x.w === "recent" || x.w === "most") {
+      if (x.w === "most" && u[j]?.w === "recent") j++;
+      const w2 = u[j]?.w;
+      if (w2 === "quarter" || w2 === "period") {
+        return { to: j + 1, spec: { kind: "rel", unit: "Q", n: 0, byTense: true }, rule: "latest-quarter" };
+      }
+      // "the latest fiscal year" is the last one closed.
+      if (w2 === "year") return { to: j + 1, spec: { kind: "rel", unit: "Y", n: -1 }, rule: "latest-year" };
+      return undefined;
+    }
+    if (un === "year" || un === "quarter" || un === "month" || un === "week") {
+      const unit = un === "year" ? "Y" : un === "quarter" ? "Q" : un === "month" ? "M" : "W";
+      return { to: j + 1, spec: { kind: "rel", unit, n: 0 }, rule: "the-unit" };
+    }
+  }
   if (e !== undefined) {
     if (e.shift !== undefined && !(x.w === "current" && !the && unitAt(u, k + 1) === undefined)) {
       if (x.w !== "this" || !the) {
@@ -406,15 +457,6 @@ function core(u: Unit[], k0: number): Core | undefined {
       if (r !== undefined) return r;
     }
   }
-  if (x.w === "year" && (u[k + 1]?.w === "earlier" || u[k + 1]?.w === "ago")) {
-    // "the year-earlier quarter", "year-ago levels"
-    const isQuarter = u[k + 2]?.w === "quarter";
-    if (isQuarter) return { to: k + 3, spec: { kind: "rel", unit: "Q", n: -4, byTense: true }, rule: "year-earlier-quarter" };
-    if (u[k + 1].hy) return { to: k + 2, spec: { kind: "rel", unit: "Y", n: -1 }, rule: "year-earlier" };
-  }
-  if ((x.w === "latest" || x.w === "recent") && the && u[k + 1]?.w === "quarter") {
-    return { to: k + 2, spec: { kind: "rel", unit: "Q", n: 0, byTense: true }, rule: "latest-quarter" };
-  }
   if (x.w === "fiscal") {
     let j = k + 1;
     if (u[j]?.w === "year") j++;
@@ -425,7 +467,7 @@ function core(u: Unit[], k0: number): Core | undefined {
     return undefined;
   }
   const c = x.w.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 113) return readNumeric(u, k, the, k0);
+  if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 113) return readNumeric(u, k, the);
   return undefined;
 }
 
@@ -442,9 +484,11 @@ function readRef(u: Unit[], k: number, the: boolean, value: string): Core | unde
     if (!the && prev !== "in" && prev !== "near") return undefined;
     return { to: k + 1, spec: { kind: "ref", value }, rule: "ref" };
   }
+  // Bare "current" and "recent" are adjectives of anything ("current account", "recent talks").
   if (x.w === "current") return undefined;
-  if (x.w === "recent" && next !== undefined && next.plural) {
-    return { to: k + 2, spec: { kind: "ref", value }, rule: "ref-units" };
+  if (x.w === "recent") {
+    if (next !== undefined && next.plural) return { to: k + 2, spec: { kind: "ref", value }, rule: "ref-units" };
+    return undefined;
   }
   if (the) return undefined;
   return { to: k + 1, spec: { kind: "ref", value }, rule: "ref" };
@@ -455,8 +499,18 @@ function readTheUnit(u: Unit[], k: number, unit: string): Core | undefined {
   const x = u[k];
   if (x.w.endsWith("s")) return undefined;
   const next = u[k + 1]?.w ?? "";
+  // "the year 2000", "the year two thousand"
+  if (unit === "Y") {
+    const y = yearAt(u, k + 1);
+    if (y > 0) return { to: k + 2, spec: { kind: "cal", y }, rule: "the-year-number" };
+    const sy = spokenYearAt(u, k + 1);
+    if (sy !== undefined) return { to: sy.to, spec: { kind: "cal", y: sy.y }, rule: "the-year-number" };
+    if (u[k + 1]?.w === "two" && u[k + 2]?.w === "thousand") {
+      return { to: k + 3, spec: { kind: "cal", y: 2000 }, rule: "the-year-number" };
+    }
+  }
   // "the year before", "the year earlier" are anchored on another time, not the publication date.
-  if (next === "before" || next === "after" || next === "earlier" || next === "later" || next === "of") {
+  if (next === "before" || next === "after" || next === "earlier" || next === "later") {
     return undefined;
   }
   if (unit === "Q" || unit === "WE") return { to: k + 1, spec: { kind: "rel", unit, n: 0, byTense: true }, rule: "the-unit" };
@@ -474,7 +528,12 @@ function readCount(u: Unit[], k: number): Core | undefined {
   const after = u[num.to + 1];
   const ago = lex(after)?.ago;
   if (ago !== undefined && num.v > 0 && un.unit !== "H" && un.unit !== "MIN") {
-    return { to: num.to + 2, spec: { kind: "rel", unit: un.unit === "2W" ? "W" : un.unit, n: Number(ago) * num.v * (un.unit === "2W" ? 2 : 1) }, rule: "count-ago" };
+    const unit = un.unit === "2W" ? "W" : un.unit;
+    const n = Number(ago) * num.v * (un.unit === "2W" ? 2 : 1);
+    const spec: Spec = { kind: "rel", unit, n };
+    // "a year earlier" after a quarter was named compares with that quarter a year before.
+    if (unit === "Y" && n === -1) spec.anaphor = "year-ago";
+    return { to: num.to + 2, spec, rule: "count-ago" };
   }
   if (after?.w === "from" && u[num.to + 2]?.w === "now" && num.v > 0) {
     return { to: num.to + 3, spec: { kind: "rel", unit: un.unit, n: num.v }, rule: "count-from-now" };
@@ -491,7 +550,7 @@ function readSpokenYear(u: Unit[], k: number): Core | undefined {
 }
 
 /** Expressions opening with digits: ISO and numeric dates, clock times, "7 March 2021", decades, years, counts. */
-function readNumeric(u: Unit[], k: number, the: boolean, k0: number): Core | undefined {
+function readNumeric(u: Unit[], k: number, the: boolean): Core | undefined {
   const x = u[k];
   const w = x.w;
   if (w.length >= 10) {
@@ -538,7 +597,7 @@ function readNumeric(u: Unit[], k: number, the: boolean, k0: number): Core | und
   if (y > 0 && isYear(u, k, y, the)) {
     const q = readQuarter(u, k + 1, y);
     if (q !== undefined) return q;
-    return { to: k + 1, spec: { kind: "cal", y }, rule: k0 < k ? "the-year" : "year" };
+    return { to: k + 1, spec: { kind: "cal", y }, rule: "year", from: k };
   }
   if (!Number.isNaN(x.n)) return readCount(u, k);
   return undefined;
@@ -549,8 +608,9 @@ function isYear(u: Unit[], k: number, y: number, the: boolean): boolean {
   const prev = u[k - 1];
   const next = u[k + 1];
   if (prev !== undefined && NOT_DATE_BEFORE.has(prev.w)) return false;
-  if (next !== undefined && NOT_YEAR_AFTER.has(next.w) && !(next.w === "to" && yearAt(u, k + 2) > 0)) return false;
+  if (next !== undefined && (next.w === "%" || next.w === "percent")) return false;
   if (prev !== undefined && (DATE_PREPS.has(prev.w) || the)) return true;
+  if (next !== undefined && NOT_YEAR_AFTER.has(next.w) && !(next.w === "to" && yearAt(u, k + 2) > 0)) return false;
   if (y < 1900 || y > 2100) return false;
   // "2000 troops": a plural noun right after is what the number counts.
   if (next !== undefined && next.pos === "NOUN" && next.w.endsWith("s") && !next.w.endsWith("'s")) return false;
@@ -574,7 +634,9 @@ function readMod(u: Unit[], i: number): { mod: string; to: number } | undefined 
     const to = u[i + 1]?.w === "in" ? i + 2 : i + 1;
     return { mod, to };
   }
-  if ((x.w === "earlier" || x.w === "later") && lex(u[i + 1])?.shift !== undefined) return { mod, to: i + 1 };
+  if ((x.w === "earlier" || x.w === "later") && (lex(u[i + 1])?.shift !== undefined || u[i + 1]?.w === "that")) {
+    return { mod, to: i + 1 };
+  }
   return undefined;
 }
 
@@ -604,7 +666,8 @@ export function findTimes(u: Unit[]): Match[] {
       i++;
       continue;
     }
-    out.push({ from: i, to: r.to, spec: r.spec, rule: m !== undefined && r.spec.mod !== undefined ? `mod+${r.rule}` : r.rule });
+    const from = m === undefined && r.from !== undefined ? r.from : i;
+    out.push({ from, to: r.to, spec: r.spec, rule: m !== undefined && r.spec.mod !== undefined ? `mod+${r.rule}` : r.rule });
     if (r.extra !== undefined) out.push(r.extra);
     i = Math.max(r.to, r.extra?.to ?? 0);
   }

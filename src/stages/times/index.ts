@@ -6,7 +6,7 @@
  */
 import type { Doc, Stage, TimeFact } from "../../core/index.ts";
 import { findTimes } from "./grammar.ts";
-import { type Anchor, anchorOf, resolve } from "./resolve.ts";
+import { type Anchor, anchorOf, type Discourse, resolve } from "./resolve.ts";
 import type { Direction } from "./spec.ts";
 import { clauseTense } from "./tense.ts";
 import { buildUnits, type Unit } from "./units.ts";
@@ -23,15 +23,24 @@ const STAGE = "times";
 
 /** Direction a partial date is completed in for a clause tense: past (and no verb) → last, future → next. */
 function directionOf(u: Unit[], from: number, to: number): Direction {
+  // "Friday's close", "Tuesday's vote": a possessive day is one being reported on.
+  if (u[to]?.w === "'s") return -1;
   const t = clauseTense(u, from, to);
   return t === "future" ? 1 : t === "present" ? 0 : -1;
 }
 
 /** Finds and resolves the time expressions of one sentence's units, appending them to `out`. */
-function timesOfUnits(text: string, u: Unit[], anchor: Anchor | undefined, out: TimeFactWithMod[]): void {
+function timesOfUnits(
+  text: string,
+  u: Unit[],
+  anchor: Anchor | undefined,
+  ctx: Discourse,
+  out: TimeFactWithMod[],
+): void {
   for (const m of findTimes(u)) {
-    const r = resolve(m.spec, anchor, () => directionOf(u, m.from, m.to));
+    const r = resolve(m.spec, anchor, () => directionOf(u, m.from, m.to), ctx);
     if (r === undefined) continue;
+    if (m.spec.kind !== "rel" || m.spec.anaphor === undefined) noteDiscourse(ctx, r.value, r.precision);
     const start = u[m.from].start;
     const end = u[m.to - 1].end;
     const fact: TimeFactWithMod = {
@@ -48,17 +57,30 @@ function timesOfUnits(text: string, u: Unit[], anchor: Anchor | undefined, out: 
   }
 }
 
+/** Remembers the last year and quarter named, for "that year" and "a year earlier". */
+function noteDiscourse(ctx: Discourse, value: string, precision: TimeFact["precision"]): void {
+  const c = value.charCodeAt(0);
+  if (c < 48 || c > 57 || value.length < 4) return;
+  if (precision === "quarter") {
+    ctx.lastQuarter = Number(value.slice(0, 4)) * 4 + Number(value.slice(6, 7)) - 1;
+  }
+  if (precision === "year" || precision === "month" || precision === "day" || precision === "quarter") {
+    ctx.lastYear = Number(value.slice(0, 4));
+  }
+}
+
 /** Finds the time expressions of a document (needs its sentences and tokens), in text order. */
 export function findDocTimes(doc: Doc): TimeFactWithMod[] {
   const anchor = anchorOf(doc.meta.published);
   const tokens = doc.layers.tokens ?? [];
   const out: TimeFactWithMod[] = [];
+  const ctx: Discourse = {};
   let t = 0;
   for (const s of doc.layers.sentences ?? []) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].end <= s.end) t++;
-    if (t > from) timesOfUnits(doc.text, buildUnits(doc.text, tokens, from, t), anchor, out);
+    if (t > from) timesOfUnits(doc.text, buildUnits(doc.text, tokens, from, t), anchor, ctx, out);
   }
   return out;
 }

@@ -55,27 +55,52 @@ function seasonOf(y: number, m: number): { y: number; s: number } {
 }
 
 /**
+ * What the document said before an expression, for expressions anchored on the discourse:
+ * the last year named and the last quarter named (as year * 4 + quarter - 1), if recent.
+ */
+export interface Discourse {
+  lastYear?: number;
+  lastQuarter?: number;
+}
+
+/**
  * Picks the period index (a month, quarter, season... counted from year 0) of a name that
  * repeats every `period` indexes: `target` is the index in the anchor's year, `now` the anchor's.
  * `shift` -1/1 asks strictly before/after now, 0 the one in the current cycle; otherwise `dir`
- * says last (inclusive), next (inclusive) or nearest.
+ * says last (inclusive), next (inclusive) or nearest. With `slack` > 0 the tense is a
+ * preference, not a rule: the other side wins when it is more than `slack` times closer
+ * ("payable Dec. 7" in late October is this December, not last year's).
  */
-function pick(target: number, now: number, period: number, shift: number | undefined, dir: () => Direction): number {
+function pick(
+  target: number,
+  now: number,
+  period: number,
+  shift: number | undefined,
+  d: Direction,
+  slack = 0,
+): number {
   if (shift === 0) return target;
   const before = target <= now ? target : target - period;
   const after = target >= now ? target : target + period;
   if (shift === -1) return before === now ? now - period : before;
   if (shift === 1) return after === now ? now + period : after;
-  const d = dir();
-  if (d < 0) return before;
-  if (d > 0) return after;
-  return now - before <= after - now ? before : after;
+  const db = now - before;
+  const da = after - now;
+  if (d < 0) return slack > 0 && da * slack < db ? after : before;
+  if (d > 0) return slack > 0 && db * slack < da ? before : after;
+  return db <= da ? before : after;
 }
 
-function partday(value: string, pd: string | undefined): Resolved {
-  return pd === undefined
-    ? { value, type: "DATE", precision: "day" }
-    : { value: `${value}T${pd}`, type: "TIME", precision: "time" };
+/** How much closer the other side must be to override the tense, for month-and-day and month names. */
+const DAY_SLACK = 2;
+const MONTH_SLACK = 0;
+
+/**
+ * A day value. A part of day ("Friday night", "this morning") is kept in the span but not in the
+ * value: an event's day is what a timeline needs, and TimeBank annotates most such days plainly.
+ */
+function partday(value: string, _pd: string | undefined): Resolved {
+  return { value, type: "DATE", precision: "day" };
 }
 
 function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
@@ -102,46 +127,52 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
   if (a === undefined) return underspecified(s);
   if (s.m !== undefined && s.d !== undefined) {
     if (s.d > 31) return undefined;
-    // Which year: the last/next/nearest occurrence of this month and day.
-    const candidates = [a.y - 1, a.y, a.y + 1].filter((yy) => isValidDay(yy, s.m!, s.d!));
-    const dd = dir();
-    let best: number | undefined;
-    let bestDays = 0;
-    for (const yy of candidates) {
-      const days = toDays(yy, s.m, s.d);
-      const diff = days - a.days;
-      const ok = dd < 0 ? diff <= 0 : dd > 0 ? diff >= 0 : true;
-      if (!ok) continue;
-      if (best === undefined || Math.abs(diff) < Math.abs(bestDays - a.days)) {
-        best = yy;
-        bestDays = days;
-      }
-    }
-    if (best === undefined) return undefined;
-    return partday(fmtDay(best, s.m, s.d), s.partday);
+    // Which year: the last/next occurrence of this month and day, as the tense prefers.
+    const mm = s.m;
+    const dd = s.d;
+    const ok = (yy: number): boolean => isValidDay(yy, mm, dd);
+    const prevY = ok(a.y) && toDays(a.y, mm, dd) <= a.days ? a.y : a.y - 1;
+    const nextY = ok(a.y) && toDays(a.y, mm, dd) >= a.days ? a.y : a.y + 1;
+    if (!ok(prevY) && !ok(nextY)) return undefined;
+    const before = ok(prevY) ? toDays(prevY, mm, dd) : Number.NEGATIVE_INFINITY;
+    const after = ok(nextY) ? toDays(nextY, mm, dd) : Number.POSITIVE_INFINITY;
+    const db = a.days - before;
+    const da = after - a.days;
+    const d = dir();
+    const useAfter =
+      d < 0 ? da * DAY_SLACK < db : d > 0 ? !(db * DAY_SLACK < da) : da < db;
+    return partday(fmtDay(useAfter ? nextY : prevY, mm, dd), s.partday);
   }
   if (s.m !== undefined) {
-    const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, dir);
+    // "last February" said in March is a year back: the month just gone would be "last month".
+    if (s.shift === -1 && (a.m - s.m + 12) % 12 === 1) {
+      return { value: fmtMonth(a.m === 1 ? a.y - 2 : a.y - 1, s.m), type: "DATE", precision: "month" };
+    }
+    const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, s.shift === undefined ? dir() : 0, MONTH_SLACK);
     return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
   }
   if (s.wd !== undefined) {
     const now = a.days;
     const target = now - weekday(now) + s.wd;
-    const days = pick(target, now, 7, s.shift, dir);
+    // A weekday in a present-tense clause is a coming one ("the talks resume Monday").
+    const d = s.shift === undefined ? dir() : 0;
+    const days = pick(target, now, 7, s.shift, d === 0 ? 1 : d);
     const ymd = fromDays(days);
     return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
   }
   if (s.q !== undefined) {
-    const k = pick(a.y * 4 + s.q - 1, a.y * 4 + Math.floor((a.m - 1) / 3), 4, s.shift, dir);
+    // A quarter named without a year is this year's or the last one: companies forecast and
+    // report the quarter under way or just ended, rarely one a year ahead.
+    const k = pick(a.y * 4 + s.q - 1, a.y * 4 + Math.floor((a.m - 1) / 3), 4, s.shift, -1);
     return { value: `${fmtYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`, type: "DATE", precision: "quarter" };
   }
   if (s.half !== undefined) {
-    const k = pick(a.y * 2 + s.half - 1, a.y * 2 + (a.m > 6 ? 1 : 0), 2, s.shift, dir);
+    const k = pick(a.y * 2 + s.half - 1, a.y * 2 + (a.m > 6 ? 1 : 0), 2, s.shift, -1);
     return { value: `${fmtYear(Math.floor(k / 2))}-H${(k % 2) + 1}`, type: "DATE" };
   }
   if (s.season !== undefined) {
     const now = seasonOf(a.y, a.m);
-    const k = pick(now.y * 4 + SEASONS.indexOf(s.season), now.y * 4 + now.s, 4, s.shift, dir);
+    const k = pick(now.y * 4 + SEASONS.indexOf(s.season), now.y * 4 + now.s, 4, s.shift, s.shift === undefined ? dir() : 0);
     return { value: `${fmtYear(Math.floor(k / 4))}-${SEASONS[k % 4]}`, type: "DATE", precision: "season" };
   }
   return undefined;
@@ -159,7 +190,21 @@ function underspecified(s: CalSpec): Resolved | undefined {
   return undefined;
 }
 
-function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+const quarterValue = (k: number): Resolved => ({
+  value: `${fmtYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`,
+  type: "DATE",
+  precision: "quarter",
+});
+
+function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction, ctx: Discourse): Resolved | undefined {
+  if (s.anaphor === "that") {
+    if (s.unit === "Y" && ctx.lastYear !== undefined) {
+      return { value: fmtYear(ctx.lastYear + s.n), type: "DATE", precision: "year" };
+    }
+    if (s.unit === "Q" && ctx.lastQuarter !== undefined) return quarterValue(ctx.lastQuarter);
+    return undefined;
+  }
+  if (s.anaphor === "year-ago" && ctx.lastQuarter !== undefined) return quarterValue(ctx.lastQuarter - 4);
   if (a === undefined) return undefined;
   let n = s.n;
   switch (s.unit) {
@@ -179,10 +224,10 @@ function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction): Re
       return { value: fmtMonth(ym.y, ym.m), type: "DATE", precision: "month" };
     }
     case "Q": {
-      // "the quarter" in a past-tense clause is the last whole quarter (earnings reports).
-      if (s.byTense && dir() <= 0) n -= 1;
-      const k = a.y * 4 + Math.floor((a.m - 1) / 3) + n;
-      return { value: `${fmtYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`, type: "DATE", precision: "quarter" };
+      // "the quarter", "the latest quarter" early in a quarter is the one just closed (earnings
+      // season); in its last month, the one under way.
+      if (s.byTense && (a.m - 1) % 3 < 2) n -= 1;
+      return quarterValue(a.y * 4 + Math.floor((a.m - 1) / 3) + n);
     }
     case "Y":
       return { value: fmtYear(a.y + n), type: "DATE", precision: "year" };
@@ -199,12 +244,17 @@ function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction): Re
  * The TIMEX3 value of a reading: `a` is the publication date (undefined when unknown); `dir` is
  * asked, only when needed, in which direction a partial date is completed.
  */
-export function resolve(spec: Spec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+export function resolve(
+  spec: Spec,
+  a: Anchor | undefined,
+  dir: () => Direction,
+  ctx: Discourse = {},
+): Resolved | undefined {
   switch (spec.kind) {
     case "cal":
       return resolveCal(spec, a, dir);
     case "rel":
-      return resolveRel(spec, a, dir);
+      return resolveRel(spec, a, dir, ctx);
     case "ref":
       return { value: spec.value, type: "DATE" };
     case "dur":

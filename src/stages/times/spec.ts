@@ -43,6 +43,12 @@ export interface RelSpec {
   partday?: string;
   /** For "the quarter", "the weekend": the last one when the clause is in the past tense, else the current one; `n` is added. */
   byTense?: boolean;
+  /**
+   * Anchored on the discourse rather than the publication date: `"year-ago"` ("a year earlier"
+   * after a quarter was named: the same quarter a year before), `"that"` ("that year": the year
+   * last named).
+   */
+  anaphor?: "year-ago" | "that";
 }
 
 /** A value that needs no anchor: PRESENT_REF, PAST_REF, FUTURE_REF, or a duration such as P3Y. */

@@ -8,14 +8,23 @@
 import { type Tense, TENSE_CUES } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 
-/** The tense one unit marks, if any. */
-function cueOf(x: Unit): Tense | undefined {
+/** Tags of a word that can be the subject right before a finite verb ("they meet", "talks resume"). */
+const SUBJECT_TAGS = new Set(["PRON", "NOUN", "PROPN"]);
+
+/** The tense unit `i` marks, if any. */
+function cueOf(u: readonly Unit[], i: number): Tense | undefined {
+  const x = u[i];
   const t = TENSE_CUES.get(x.w);
   if (t !== undefined) return t;
+  // "to meet on Monday", "is to resume trading Tuesday": an infinitive looks ahead.
+  if (x.w === "to" && x.pos === "PART" && u[i + 1]?.pos === "VERB") return "future";
   if (x.pos !== "VERB") return undefined;
   const w = x.w;
   if (w.endsWith("ed")) return "past";
   if (w.endsWith("s") && !w.endsWith("ss")) return "present";
+  // A bare form right after its subject is a present ("they meet Monday"); after "to", "will", "did" it is not finite.
+  const prev = u[i - 1];
+  if (prev !== undefined && SUBJECT_TAGS.has(prev.pos) && !w.endsWith("ing")) return "present";
   return undefined;
 }
 
@@ -23,31 +32,18 @@ function cueOf(x: Unit): Tense | undefined {
 const CLAUSE_END = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
 
 /**
- * Tense of the clause holding units `[from, to)` of a sentence: the nearest cue, looking left
- * and right alternately without crossing a clause break; undefined when no verb says.
+ * Tense of the clause holding units `[from, to)` of a sentence: the nearest cue to the left (a
+ * time adverbial mostly follows its verb), else the nearest to the right ("On Friday, the
+ * minister said"), never crossing a clause break; undefined when no verb says.
  */
 export function clauseTense(u: readonly Unit[], from: number, to: number): Tense | undefined {
-  let l = from - 1;
-  let r = to;
-  let lOpen = true;
-  let rOpen = true;
-  while ((lOpen && l >= 0) || (rOpen && r < u.length)) {
-    if (lOpen && l >= 0) {
-      const x = u[l--];
-      if (CLAUSE_END.has(x.w)) lOpen = false;
-      else {
-        const t = cueOf(x);
-        if (t !== undefined) return t;
-      }
-    }
-    if (rOpen && r < u.length) {
-      const x = u[r++];
-      if (CLAUSE_END.has(x.w)) rOpen = false;
-      else {
-        const t = cueOf(x);
-        if (t !== undefined) return t;
-      }
-    }
+  for (let l = from - 1; l >= 0 && !CLAUSE_END.has(u[l].w); l--) {
+    const t = cueOf(u, l);
+    if (t !== undefined) return t;
+  }
+  for (let r = to; r < u.length && !CLAUSE_END.has(u[r].w); r++) {
+    const t = cueOf(u, r);
+    if (t !== undefined) return t;
   }
   return undefined;
 }

@@ -1,0 +1,7 @@
+export {
+  defaultWorkers,
+  formatIngestSummary,
+  type IngestOptions,
+  type IngestSummary,
+  ingest,
+} from "./ingest.ts";

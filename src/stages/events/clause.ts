@@ -1,0 +1,209 @@
+/**
+ * Clause analysis on tokens and parts of speech: the subject to the left of a verb, the object or
+ * prepositional target to its right, agents of passives ("by X"), possessors of event nouns
+ * ("Lavrov's visit"), coordination ("Iran and Russia") and clause limits (subordinators, relative
+ * pronouns, reporting verbs). Shallow by design: it must code 10,000 sentences a second.
+ */
+import { governors } from "./lexicon.ts";
+import type { SentenceView } from "./view.ts";
+import { wordSet } from "./words.ts";
+
+const SCONJ = wordSet("sconj");
+const REL = wordSet("rel");
+const LOCPREP = wordSet("locprep");
+const SUBJPRON = wordSet("subjpron");
+const AUX = wordSet("aux");
+const BE = wordSet("be");
+const HAVE = wordSet("have");
+const NEG = wordSet("neg");
+
+/** What a subject search found: coordinated mentions, or a pronoun to resolve, with the rule. */
+export interface Found {
+  /** Indices into `view.mentions`, in text order. */
+  ments: number[];
+  /** Token index of a subject pronoun when no mention was found. */
+  pronoun?: number;
+  rule: string;
+}
+
+/** Whether token `i` is a speech verb (a `speech` governor) used as a verb. */
+export function isSpeech(v: SentenceView, i: number): boolean {
+  return governors.get(v.low[i]) === "speech" && v.pos[i] !== "NOUN" && v.pos[i] !== "ADJ";
+}
+
+/** Whether token `i` opens a clause: a subordinator, relative pronoun, complementiser or `;`/`:`. */
+export function opensClause(v: SentenceView, i: number): boolean {
+  const w = v.low[i];
+  if (w === ";" || w === ":" || w === "\u2014" || w === "--") return true;
+  if (REL.has(w)) return true;
+  if (w === "that") return v.pos[i] === "SCONJ" || (i > 0 && (isSpeech(v, i - 1) || v.pos[i - 1] === "VERB"));
+  if (SCONJ.has(w)) return v.pos[i] === "SCONJ" || w === "if" || w === "unless" || w === "whether";
+  return false;
+}
+
+/** The mention that ends right before token `i` (skipping one comma), for relative pronouns. */
+function antecedent(v: SentenceView, i: number): number {
+  let j = i - 1;
+  if (j >= 0 && v.low[j] === ",") j--;
+  return j >= 0 ? v.mentionAt[j] : -1;
+}
+
+/** The preposition heading the noun phrase that mention `m` ends, or "" (skips determiners/adjectives). */
+export function prepBefore(v: SentenceView, m: number): string {
+  for (let j = v.mentions[m].first - 1, k = 0; j >= 0 && k < 4; j--, k++) {
+    const p = v.pos[j];
+    if (p === "ADP" || (p === "PART" && v.low[j] === "to")) return v.low[j];
+    if (p !== "DET" && p !== "ADJ" && p !== "NUM" && p !== "PRON" && v.low[j] !== "'s") return "";
+  }
+  return "";
+}
+
+/** Extends mention `m` leftwards over "A, B and" coordination. */
+function coordinatedLeft(v: SentenceView, m: number): number[] {
+  const out = [m];
+  let j = v.mentions[m].first - 1;
+  while (j >= 1 && (v.low[j] === "and" || v.low[j] === ",")) {
+    let k = j - 1;
+    if (v.low[k] === "the") k--;
+    if (k < 0 || v.mentionAt[k] < 0) break;
+    const mk = v.mentionAt[k];
+    if (mk === out[0]) break;
+    out.unshift(mk);
+    j = v.mentions[mk].first - 1;
+  }
+  return out;
+}
+
+/** Extends mention `m` rightwards over ", B and C" coordination. */
+export function coordinatedRight(v: SentenceView, m: number, limit: number): number[] {
+  const out = [m];
+  let j = v.mentions[m].last;
+  while (j < limit - 1 && (v.low[j] === "and" || v.low[j] === ",")) {
+    let k = j + 1;
+    if (v.low[k] === "and") k++;
+    if (v.low[k] === "the") k++;
+    if (k >= limit || v.mentionAt[k] < 0) break;
+    const mk = v.mentionAt[k];
+    out.push(mk);
+    j = v.mentions[mk].last;
+  }
+  return out;
+}
+
+/** First token of the verb group ending at `i`: auxiliaries, negation and adverbs before it. */
+export function verbGroupStart(v: SentenceView, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const w = v.low[j - 1];
+    const p = v.pos[j - 1];
+    if (AUX.has(w) || BE.has(w) || HAVE.has(w) || NEG.has(w) || p === "ADV" || p === "AUX") j--;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * The subject of the verb (or event noun's light verb) at token `i`: the nearest actor mention to
+ * its left in the same clause that is not inside a locative phrase, with coordination; through
+ * "and" to the subject of a coordinated verb; through a relative pronoun to its antecedent.
+ * `stop` is the first token it may look at.
+ */
+export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Found | undefined {
+  const g = verbGroupStart(v, i);
+  // "X attacked Y and condemned Z": the second verb shares the first one's subject.
+  if (g > 0 && (v.low[g - 1] === "and" || v.low[g - 1] === "but") && depth < 3) {
+    for (let j = g - 2; j >= stop; j--) {
+      if (opensClause(v, j)) break;
+      if (v.pos[j] === "VERB" && v.mentionAt[j] < 0) return findSubject(v, j, stop, depth + 1);
+    }
+  }
+  let fallback: number | undefined;
+  for (let j = g - 1; j >= stop; j--) {
+    const w = v.low[j];
+    if (v.relOpen[j] >= 0) {
+      j = v.relOpen[j];
+      continue;
+    }
+    if (REL.has(w) || (w === "that" && v.pos[j] !== "SCONJ" && j > 0 && v.mentionAt[j - 1] >= 0)) {
+      const a = antecedent(v, j);
+      if (a >= 0) return { ments: [a], rule: "subject.relative" };
+      return undefined;
+    }
+    if (opensClause(v, j)) break;
+    if (isSpeech(v, j) && j < g - 1) break;
+    const m = v.mentionAt[j];
+    if (m >= 0) {
+      const p = prepBefore(v, m);
+      if (p !== "" && p !== "of" && LOCPREP.has(p)) {
+        fallback ??= m;
+        j = v.mentions[m].first;
+        continue;
+      }
+      return { ments: coordinatedLeft(v, m), rule: "subject" };
+    }
+    if (v.pos[j] === "PRON" && SUBJPRON.has(w)) return { ments: [], pronoun: j, rule: "subject.pronoun" };
+  }
+  // "Officials in Washington said": the place stands for the actor when nothing else does.
+  if (fallback !== undefined) return { ments: [fallback], rule: "subject.place" };
+  return undefined;
+}
+
+/** Whether token `j` ends the search for a target to the right. */
+function endsRightScan(v: SentenceView, j: number): boolean {
+  const w = v.low[j];
+  if (w === "." || w === ";" || w === ":" || w === "?" || w === "!") return true;
+  if (opensClause(v, j)) return true;
+  if (w === "," && j + 1 < v.low.length && (isSpeech(v, j + 1) || v.low[j + 1] === "and")) return true;
+  if (w === "to" && j + 1 < v.low.length && v.pos[j + 1] === "VERB") return true;
+  return false;
+}
+
+/**
+ * The target of a trigger whose words end at token `from` (exclusive): the first actor mention
+ * to the right, in the same clause, introduced by one of `preps` (`_` = no preposition, a direct
+ * object). "of" is transparent ("the president of Iran"). Returns coordinated mentions.
+ */
+export function findTarget(v: SentenceView, from: number, preps: readonly string[]): Found | undefined {
+  const n = v.low.length;
+  let cur = "_";
+  for (let j = from; j < n; j++) {
+    if (endsRightScan(v, j)) break;
+    const m = v.mentionAt[j];
+    if (m >= 0) {
+      if (preps.includes(cur)) return { ments: coordinatedRight(v, m, n), rule: `target.${cur}` };
+      j = v.mentions[m].last - 1;
+      continue;
+    }
+    const p = v.pos[j];
+    if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
+      if (v.low[j] !== "of") cur = v.low[j];
+    } else if ((p === "VERB" || p === "AUX") && j > from) {
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The agent of a passive or participle: the mention after "by" in the same clause. */
+export function findAgent(v: SentenceView, from: number): Found | undefined {
+  const t = findTarget(v, from, ["by"]);
+  return t ? { ments: t.ments, rule: "agent.by" } : undefined;
+}
+
+/**
+ * The possessor or modifier of an event noun at `i`: "Lavrov's visit", "Russian sanctions",
+ * "the US airstrikes", "Iran-Russia talks".
+ */
+export function findPossessor(v: SentenceView, i: number): Found | undefined {
+  let j = i - 1;
+  while (j >= 0 && (v.pos[j] === "ADJ" || v.pos[j] === "NUM") && v.mentionAt[j] < 0) j--;
+  if (j >= 0 && v.low[j] === "'s") j--;
+  if (j < 0 || v.mentionAt[j] < 0) return undefined;
+  const m = v.mentionAt[j];
+  const ments = coordinatedLeft(v, m);
+  // "Iran-Russia talks": two mentions joined by a hyphen.
+  const first = v.mentions[ments[0]].first;
+  if (first >= 2 && (v.low[first - 1] === "-" || v.low[first - 1] === "\u2013") && v.mentionAt[first - 2] >= 0)
+    ments.unshift(v.mentionAt[first - 2]);
+  return { ments, rule: "source.possessor" };
+}
