@@ -91,7 +91,14 @@ function buildDoc(sents: string[][][]): ConllDoc {
 }
 
 /** Maps a character span to a `"first:last:TYPE"` key, or an unmatchable key when it does not fall on token boundaries. */
-function spanKey(d: ConllDoc, startTok: Map<number, number>, endTok: Map<number, number>, s: number, e: number, t: Label) {
+function spanKey(
+  _d: ConllDoc,
+  startTok: Map<number, number>,
+  endTok: Map<number, number>,
+  s: number,
+  e: number,
+  t: Label,
+) {
   const a = startTok.get(s);
   const b = endTok.get(e);
   return a === undefined || b === undefined ? `x${s}:${e}:${t}` : `${a}:${b}:${t}`;
@@ -121,11 +128,14 @@ function prf(tp: number, pred: number, gold: number): [number, number, number] {
 }
 
 function report(name: string, c: Counts): number {
-  const all = labels.reduce((a, l) => ({ tp: a.tp + c[l].tp, pred: a.pred + c[l].pred, gold: a.gold + c[l].gold }), {
-    tp: 0,
-    pred: 0,
-    gold: 0,
-  });
+  const all = labels.reduce(
+    (a, l) => ({ tp: a.tp + c[l].tp, pred: a.pred + c[l].pred, gold: a.gold + c[l].gold }),
+    {
+      tp: 0,
+      pred: 0,
+      gold: 0,
+    },
+  );
   const f = (x: number) => x.toFixed(3);
   const [p, r, f1] = prf(all.tp, all.pred, all.gold);
   const parts = labels.map((l) => {
@@ -139,7 +149,7 @@ function report(name: string, c: Counts): number {
 /** Scores entente (and compromise unless `withCompromise` is false) on one CoNLL file. */
 export function scoreConll(
   file: string,
-  opts: { compromise?: boolean; errors?: number } = {},
+  opts: { compromise?: boolean; errors?: number; rules?: Map<string, number> } = {},
 ): { entente: number; compromise?: number } {
   const docs = readConll(file);
   const ours = emptyCounts();
@@ -154,7 +164,12 @@ export function scoreConll(
     const endTok = new Map(d.tokens.map((t, i) => [t.end, i]));
     const doc = createDoc(`conll-${n}`, d.text, { published: "1996-09-01" });
     doc.layers.paragraphs = d.sentences.map(
-      (s): Paragraph => ({ start: s.start, end: s.end, kind: "p", prov: { stage: "eval", rule: "conll-sentence" } }),
+      (s): Paragraph => ({
+        start: s.start,
+        end: s.end,
+        kind: "p",
+        prov: { stage: "eval", rule: "conll-sentence" },
+      }),
     );
     segmentStage.run(doc);
     const t0 = performance.now();
@@ -167,6 +182,23 @@ export function scoreConll(
       if (t) pred.add(spanKey(d, startTok, endTok, m.start, m.end, t));
     }
     addCounts(ours, d.gold, pred);
+    if (opts.rules) {
+      // Which detection rules are right: rule → gold type of the same span ("O" when none).
+      const goldBySpan = new Map(
+        [...d.gold].map((k) => [k.split(":").slice(0, 2).join(":"), k.split(":")[2]]),
+      );
+      for (const m of mentions) {
+        const t = mapType(m.type);
+        if (!t) continue;
+        const span = spanKey(d, startTok, endTok, m.start, m.end, t).split(":").slice(0, 2).join(":");
+        const k = `${m.prov.rule.split("/")[0]} ${t}→${goldBySpan.get(span) ?? "O"}`;
+        if (process.env.NER_SHOW && k.startsWith(process.env.NER_SHOW))
+          console.log(
+            `${k}: ${m.surface} | ${d.text.slice(Math.max(0, m.start - 40), m.end + 30).replace(/\n/g, " / ")}`,
+          );
+        opts.rules.set(k, (opts.rules.get(k) ?? 0) + 1);
+      }
+    }
     if (opts.errors && shown < opts.errors) {
       const show = (k: string) => {
         const [a, b, t] = k.split(":");
@@ -204,7 +236,9 @@ export function scoreConll(
     }
   });
   const out: { entente: number; compromise?: number } = { entente: report("entente", ours) };
-  console.log(`  (entente mentions: ${words} tokens in ${ms.toFixed(0)} ms, ${Math.round(words / (ms / 1000))} words/s)`);
+  console.log(
+    `  (entente mentions: ${words} tokens in ${ms.toFixed(0)} ms, ${Math.round(words / (ms / 1000))} words/s)`,
+  );
   if (opts.compromise !== false) out.compromise = report("compromise", theirs);
   return out;
 }
@@ -232,6 +266,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const errors = Number(process.argv[4] ?? 0);
   if (which) {
     const name = which === "conllpp" ? "conllpp_test.txt" : `eng.${which}`;
-    scoreConll(path.join(dataDir, "conll2003-ner", name), { compromise: errors === 0, errors });
+    const rules = new Map<string, number>();
+    scoreConll(path.join(dataDir, "conll2003-ner", name), { compromise: false, errors, rules });
+    if (process.env.NER_RULES)
+      for (const [k, n] of [...rules].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${k}\t${n}`);
   } else await evalNer(dataDir);
 }

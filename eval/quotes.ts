@@ -4,12 +4,12 @@
  * Gold: every attribution of an article's first `.ann` file (brat standoff: Source, Cue, Content
  * spans linked by an `E` line). PolNeAR annotates all attributions (direct, indirect, beliefs);
  * the GOLD DIRECT QUOTES are the contents wholly inside double quotation marks, defined per
- * content fragment: trim white space, then peel quote marks and punctuation (`"“”„«»` and
- * `,.;:?!—`) off both ends; the fragment is direct when (1) a double mark opens it (the peeled
- * start, or the text just before it, skipping spaces), (2) a double mark closes it (the peeled
- * end, or the text just after it, skipping spaces and `,.;:?!`), and (3) no double mark is left
- * inside it, except one opening a new paragraph (a quote over several paragraphs). A content is
- * direct when all its fragments are; partial quotes ("called it “a disgrace” and left") are not.
+ * content fragment: peel white space, quote marks and punctuation (`"“”„«»'` and `,.;:?!—`) off
+ * both ends; the fragment is direct when (1) an odd number of double marks (`"“”„«»`, or `''` as
+ * some archives write them) precede it on its line (so it sits inside an open quote), and (2) no
+ * double mark is left inside it, except one opening a new paragraph (a quote over several
+ * paragraphs). A content is direct when all its fragments are: a quote broken by "he said" into
+ * fragments is direct, a partial quote ("called it “a disgrace” and left") is not.
  *
  * Figures:
  * (a) detection recall: share of gold direct quotes that one of our direct quotes overlaps;
@@ -50,44 +50,40 @@ interface Article {
   gold: GoldAttribution[];
 }
 
-const DOUBLE = "\"“”„«»";
-const EDGE = "\"“”„«»,.;:?!—– ";
+const DOUBLE = '"“”„«»';
+const EDGE = '"“”„«»,.;:?!—– ';
 
 function overlapsAny(a: Span, bs: readonly Span[]): boolean {
   return bs.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** True when a double mark starts at `i` (one of `"“”„«»`, or two apostrophes `''`); returns its length, 0 when none. */
+function doubleMarkAt(text: string, i: number): number {
+  if (DOUBLE.includes(text[i])) return 1;
+  return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
 }
 
 /** Whether one content fragment lies wholly inside double quotation marks (see the header). */
 function isDirectFragment(text: string, f: Span): boolean {
   let s = f.start;
   let e = f.end;
-  let openMark = false;
-  let closeMark = false;
-  while (s < e && EDGE.includes(text[s])) {
-    if (DOUBLE.includes(text[s])) openMark = true;
-    s++;
-  }
-  while (e > s && EDGE.includes(text[e - 1])) {
-    if (DOUBLE.includes(text[e - 1])) closeMark = true;
-    e--;
-  }
+  while (s < e && (EDGE.includes(text[s]) || text[s] === "'")) s++;
+  while (e > s && (EDGE.includes(text[e - 1]) || text[e - 1] === "'")) e--;
   if (e <= s) return false;
-  if (!openMark) {
-    let i = f.start - 1;
-    while (i >= 0 && text[i] === " ") i--;
-    openMark = i >= 0 && DOUBLE.includes(text[i]);
+  // Inside: an odd number of double marks between the start of the line and the fragment.
+  let lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  let marks = 0;
+  for (let i = lineStart; i < s; ) {
+    const n = doubleMarkAt(text, i);
+    if (n > 0) marks++;
+    i += Math.max(1, n);
   }
-  if (!closeMark) {
-    let i = f.end;
-    while (i < text.length && ",.;:?!— ".includes(text[i])) i++;
-    closeMark = i < text.length && DOUBLE.includes(text[i]);
-  }
-  if (!openMark || !closeMark) return false;
+  if (marks % 2 === 0) return false;
+  // Wholly: no double mark inside, except one opening a new paragraph.
   for (let i = s; i < e; i++) {
-    if (!DOUBLE.includes(text[i])) continue;
-    let j = i - 1;
-    while (j >= s && text[j] === " ") j--;
-    if (j >= s && text[j] !== "\n") return false;
+    if (text[i] === "\n") lineStart = i + 1;
+    if (doubleMarkAt(text, i) === 0) continue;
+    if (text.slice(lineStart, i).trim() !== "") return false;
   }
   return true;
 }
@@ -151,7 +147,12 @@ function annotate(name: string, text: string): Doc {
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].trim() === "") continue;
-    paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: "p", prov: { stage: "eval", rule: "line" } });
+    paragraphs.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: "p",
+      prov: { stage: "eval", rule: "line" },
+    });
   }
   doc.layers.paragraphs = paragraphs;
   segmentStage.run(doc);
@@ -162,10 +163,12 @@ function annotate(name: string, text: string): Doc {
 /** Quote spans compromise finds, as character spans of the text. */
 async function compromiseQuotes(text: string): Promise<Span[]> {
   const nlp = (await import("compromise")).default;
-  const json = nlp(text)
-    .quotations()
-    .json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
-  return json.filter((j) => j.offset).map((j) => ({ start: j.offset!.start, end: j.offset!.start + j.offset!.length }));
+  const json = nlp(text).quotations().json({ offset: true }) as Array<{
+    offset?: { start: number; length: number };
+  }>;
+  return json
+    .filter((j) => j.offset)
+    .map((j) => ({ start: j.offset!.start, end: j.offset!.start + j.offset!.length }));
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
@@ -217,7 +220,10 @@ export async function evalQuotes(dataDir: string, show = 0): Promise<void> {
         predOnlyNonDirect++;
         const g = a.gold.find((o) => overlapsAny(q, o.content));
         const gs = g ? g.content.map((c) => a.text.slice(c.start, c.end)).join(" … ") : "";
-        if (partial.length < 400) partial.push(`${a.name} [${q.prov.rule}] ours=${JSON.stringify(q.surface.slice(0, 80))} gold=${JSON.stringify(gs.slice(0, 160))}`);
+        if (partial.length < 400)
+          partial.push(
+            `${a.name} [${q.prov.rule}] ours=${JSON.stringify(q.surface.slice(0, 80))} gold=${JSON.stringify(gs.slice(0, 160))}`,
+          );
       }
       const g = direct.find((d) => overlapsAny(q, d.content));
       if (g && speakerRight(q, g)) correct++;
@@ -234,7 +240,9 @@ export async function evalQuotes(dataDir: string, show = 0): Promise<void> {
       else if (hits.length > 0 && wrongSpeakers.length < 400) {
         const q = hits[0];
         const src = g.source.map((s) => a.text.slice(s.start, s.end)).join(" ") || "(none)";
-        const got = q.speaker?.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : "(none)";
+        const got = q.speaker?.mention
+          ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end)
+          : "(none)";
         wrongSpeakers.push(
           `${a.name} gold=${JSON.stringify(src)} got=${JSON.stringify(got)} name=${JSON.stringify(q.speaker?.name)} [${q.prov.rule}] ${ctx(g.content[0])}`,
         );
@@ -270,12 +278,14 @@ export async function evalQuotes(dataDir: string, show = 0): Promise<void> {
     `PolNeAR dev: ${articles.length} articles, ${goldAll} attributions, ${goldDirect} gold direct quotes; ` +
       `we predict ${predDirect} direct quotes (${predOnlyNonDirect} overlap only non-direct gold contents)`,
   );
-  console.log("| system | detection recall | detection precision | quote+speaker P | quote+speaker R | quote+speaker F1 |");
-  console.log("| --- | --- | --- | --- | --- | --- |");
-  console.log(`| entente | ${pct(recall)} | ${pct(precision)} | ${pct(sp)} | ${pct(sr)} | ${pct(f1(sp, sr))} |`);
   console.log(
-    `| entente (lenient P) | | | ${pct(spLenient)} | ${pct(sr)} | ${pct(f1(spLenient, sr))} |`,
+    "| system | detection recall | detection precision | quote+speaker P | quote+speaker R | quote+speaker F1 |",
   );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  console.log(
+    `| entente | ${pct(recall)} | ${pct(precision)} | ${pct(sp)} | ${pct(sr)} | ${pct(f1(sp, sr))} |`,
+  );
+  console.log(`| entente (lenient P) | | | ${pct(spLenient)} | ${pct(sr)} | ${pct(f1(spLenient, sr))} |`);
   console.log(
     `| compromise quotations() | ${pct(compDetected / goldDirect)} | ${pct(compOnGold / compPred)} | — | — | — (no speakers) |`,
   );
@@ -283,7 +293,9 @@ export async function evalQuotes(dataDir: string, show = 0): Promise<void> {
     `pronoun sources: antecedent name shares a word with the nearest earlier named gold source in ` +
       `${antecedentRight}/${antecedentChecked} (${pct(antecedentRight / antecedentChecked)})`,
   );
-  console.log(`speed (segment + quotes): ${Math.round(words / (ms / 1000)).toLocaleString("en")} words/s over ${words} words`);
+  console.log(
+    `speed (segment + quotes): ${Math.round(words / (ms / 1000)).toLocaleString("en")} words/s over ${words} words`,
+  );
   if (show > 0) {
     console.log(`\n-- missed gold direct quotes (${misses.length})`);
     for (const m of misses.slice(0, show)) console.log(m);
@@ -301,6 +313,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const positional = args.filter((x, i) => !x.startsWith("--") && !(showAt >= 0 && i === showAt + 1));
-  const dataDir = path.resolve(positional[0] ?? process.env.ENTENTE_EVAL_DATA ?? path.join(process.cwd(), "../shared/data"));
+  const dataDir = path.resolve(
+    positional[0] ?? process.env.ENTENTE_EVAL_DATA ?? path.join(process.cwd(), "../shared/data"),
+  );
   await evalQuotes(dataDir, show);
 }

@@ -91,7 +91,12 @@ function docOf(t: TimemlDoc): Doc {
   const paragraphs: Paragraph[] = [];
   const block = /\S[\s\S]*?(?=\n[ \t]*\n|\s*$)/g;
   for (let m = block.exec(t.text); m !== null; m = block.exec(t.text)) {
-    paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: "p", prov: { stage: "eval", rule: "block" } });
+    paragraphs.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: "p",
+      prov: { stage: "eval", rule: "block" },
+    });
   }
   doc.layers.paragraphs = paragraphs;
   return doc;
@@ -248,7 +253,9 @@ export async function evalTimex(dataDir: string, opts: { errors?: number } = {})
     const dir = path.join(root, corpus);
     const ours = emptyScore();
     const theirs = emptyScore();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".tml")).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith(".tml"))
+      .sort()) {
       const t = parseTimeml(f, readFileSync(path.join(dir, f), "utf8"));
       const doc = docOf(t);
       segmentStage.run(doc);

@@ -29,7 +29,9 @@ interface CodeEntry {
 }
 
 function readTsv(file: string): Array<Record<string, string>> {
-  const lines = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l !== "");
+  const lines = readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "");
   const head = lines[0].split("\t");
   return lines.slice(1).map((l) => {
     const f = l.split("\t");
@@ -77,7 +79,11 @@ function build(): string {
     if (pl) e.plover = pl;
     codes[code] = e;
   }
-  const sorted = Object.fromEntries(Object.keys(codes).sort().map((k) => [k, codes[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(codes)
+      .sort()
+      .map((k) => [k, codes[k]]),
+  );
   return `${JSON.stringify({ version: 1, codes: sorted }, null, 1)}\n`;
 }
 

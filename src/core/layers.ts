@@ -79,6 +79,10 @@ export interface EventFact extends SurfaceSpan {
   modality: Modality;
   /** Event date read from the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date?: string;
+  /** How fine `date` is: a day, a month or a year. */
+  datePrecision?: "day" | "month" | "year";
+  /** Where `date` came from: read from the `"text"`, or the `"published"` date as a fallback. */
+  dateSource?: "text" | "published";
   plover?: { event: string; mode?: string };
   /** The sentence the event was read from. */
   sentence?: Span;

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import type { Doc, RawInput } from "../core/index.ts";
 import { contentHash } from "../sources/index.ts";
 import { extract } from "../stages/extract/index.ts";
+import { amountsStage } from "../stages/amounts/index.ts";
 import { segmentStage } from "../stages/segment/index.ts";
 import { Pipeline } from "./pipeline.ts";
 
 /** The stages that run after extraction, in order. Later issues append mentions, times, events... */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage]);
+  return new Pipeline([segmentStage, amountsStage]);
 }
 
 /**

@@ -18,7 +18,9 @@ export function followsLabel(v: SentenceView, i: number): boolean {
 
 /** True when a capitalised month name stands right before `first` or right after `last` ("March 7", "7 March"). */
 export function besideMonth(v: SentenceView, first: number, last: number): boolean {
-  return isMonth(v, first - 1) || isMonth(v, last + 1) || (v.lower(last + 1) === "of" && isMonth(v, last + 2));
+  return (
+    isMonth(v, first - 1) || isMonth(v, last + 1) || (v.lower(last + 1) === "of" && isMonth(v, last + 2))
+  );
 }
 
 function isMonth(v: SentenceView, k: number): boolean {

@@ -92,6 +92,13 @@ export const lexicon = {
   scales: new Map(readPairs("scales.tsv").map(([f, v]) => [f, Number(v)])),
   /** Spelled numbers below a hundred → value. */
   numberWords: new Map(readPairs("number-words.tsv").map(([f, v]) => [f, Number(v)])),
+  /** Normalised units that are spans of time ("year", "day"): plain durations are left to the times stage. */
+  durationUnits: new Set(
+    readDataLines("units.tsv")
+      .map((l) => l.split("\t"))
+      .filter((f) => f[2] === "duration")
+      .map((f) => f[1]),
+  ),
   /** Measure-unit phrases → normalised unit ("barrels a day" → "barrels per day"). */
   units: phraseTable(readPairs("units.tsv")),
   /** Percent phrases → unit ("per cent" → "percent"). */
@@ -107,7 +114,9 @@ export const lexicon = {
   /** Words that make the number before them a clock time ("a.m.", "gmt"). */
   timeMarkers: readSet("time-markers.txt"),
   /** Cues between a measured noun phrase and its amount ("of", "worth", "reached", "stood at"). */
-  measureCues: phraseTable(readDataLines("measure-cues.txt").map((l): [string, string] => [l, l.toLowerCase()])),
+  measureCues: phraseTable(
+    readDataLines("measure-cues.txt").map((l): [string, string] => [l, l.toLowerCase()]),
+  ),
   /** Auxiliaries and raising verbs between a measured noun phrase and its cue. */
   measureAux: readSet("measure-aux.txt"),
   /** Nouns naming a time, never a measured thing. */

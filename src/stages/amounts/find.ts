@@ -24,14 +24,37 @@ interface NumberCore {
   scaled: boolean;
   /** Spelled out ("forty-five"), not digits. */
   spelled: boolean;
-  /** A plain four-digit number: a year unless context says otherwise. */
+  /** A plain four-digit number from 1800 to 2100: a year unless context says otherwise. */
   yearLike: boolean;
   /** Unit glued to the digits ("10km" → "km", "12pc" → percent). */
   glued?: { kind: "percent" | "quantity"; unit: string };
 }
 
-/** First letters of spelled numbers and of scale words, to skip other words at once. */
-const spelledInitials = new Set([..."zotfsenhdmblc"].map((c) => c.charCodeAt(0)));
+/** Hashes ({@link headHash}) of spelled numbers and scale words: most words are skipped without allocating. */
+const spelledHeads = new Set(
+  [...lexicon.numberWords.keys(), ...wordScales].map((w) => headHash(w, 0, w.length)),
+);
+
+/** Case-folded (ASCII) int32 hash of `s[from, to)`. */
+function headHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + (s.charCodeAt(k) | 0x20)) | 0;
+  return h;
+}
+
+/**
+ * True when the word token `[start, end)` may start a spelled number: its part before any
+ * hyphen hashes like a number word or scale word. A cheap filter; `readSpelled` decides.
+ */
+function maybeSpelled(text: string, start: number, end: number): boolean {
+  let e = start;
+  while (e < end && text.charCodeAt(e) !== 0x2d) {
+    if (e - start >= 9) return false;
+    e++;
+  }
+  return e - start >= 3 && spelledHeads.has(headHash(text, start, e));
+}
+
 /** Determiners before which a spelled number refers back ("the two countries") rather than counts. */
 const definite = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "all"]);
 /** Words that name the US dollar even with a space before "$" ("US $3bn"). */
@@ -43,7 +66,13 @@ const rateBreakers = new Set(["ago", "earlier", "later", "before", "after"]);
  * Finds the amounts of one sentence (tokens `[from, to)` of `tokens`) and appends them to
  * `out` in text order.
  */
-export function findAmounts(text: string, tokens: readonly Token[], from: number, to: number, out: Amount[]): void {
+export function findAmounts(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  out: Amount[],
+): void {
   let v: SentenceView | undefined;
   let i = from;
   while (i < to) {
@@ -52,8 +81,8 @@ export function findAmounts(text: string, tokens: readonly Token[], from: number
     let core: NumberCore | undefined;
     if (c >= 0x30 && c <= 0x39) {
       v ??= new SentenceView(text, tokens, from, to);
-      core = readDigits(v, i);
-    } else if (spelledInitials.has(c | 0x20) && t.end - t.start >= 3 && t.end - t.start <= 24) {
+      core = readDigits(v, i, prefixCurrency(v, i) !== undefined);
+    } else if (c >= 0x41 && t.end - t.start >= 3 && maybeSpelled(text, t.start, t.end)) {
       v ??= new SentenceView(text, tokens, from, to);
       core = readSpelled(v, i);
     }
@@ -69,8 +98,12 @@ export function findAmounts(text: string, tokens: readonly Token[], from: number
   }
 }
 
-/** Reads the number in the digit token `i` with any scale words after it. */
-function readDigits(v: SentenceView, i: number): NumberCore | undefined {
+/**
+ * Reads the number in the digit token `i` and the letters glued to it. A glued "m" is million
+ * next to a currency ("$300m") or before a counted noun ("300m people"), but metres on a number
+ * from 1000 up or with nothing counted after it ("the 5000m champion", "won the 800m").
+ */
+function readDigits(v: SentenceView, i: number, money: boolean): NumberCore | undefined {
   const n = parseNumeral(v.form(i));
   if (!n) return undefined;
   const core: NumberCore = {
@@ -82,7 +115,9 @@ function readDigits(v: SentenceView, i: number): NumberCore | undefined {
     spelled: false,
     yearLike: n.yearLike,
   };
-  if (n.suffix !== "") {
+  if (n.suffix === "m" && !money && (n.value >= 1000 || !nounRunAfter(v, i + 1, true))) {
+    core.glued = { kind: "quantity", unit: "m" };
+  } else if (n.suffix !== "") {
     const scale = lexicon.scales.get(n.suffix);
     if (scale !== undefined) {
       core.value = scaleValue(n.value, scale);
@@ -122,6 +157,11 @@ function readSpelled(v: SentenceView, i: number): NumberCore | undefined {
     start = i - 1;
     current = 1;
     last = "unit";
+    // "half a million": the article stands for one half.
+    if (v.lower(i - 2) === "half") {
+      start = i - 2;
+      current = 0.5;
+    }
   }
   let scaled = false;
   let tail: string[] = [];
@@ -193,7 +233,8 @@ function readAmount(v: SentenceView, core: NumberCore): { amount: Amount; next: 
     for (;;) {
       const w = v.lower(end);
       const s = lexicon.scales.get(w);
-      if (s === undefined || (currencyOnlyScales.has(w) && !prefix) || (core.spelled && wordScales.has(w))) break;
+      if (s === undefined || (currencyOnlyScales.has(w) && !prefix) || (core.spelled && wordScales.has(w)))
+        break;
       value = scaleValue(value, s);
       scaled = true;
       end++;
@@ -213,7 +254,18 @@ function readAmount(v: SentenceView, core: NumberCore): { amount: Amount; next: 
   }
   if (reading.kind === "count" && besideMonth(v, core.start, core.end - 1)) return undefined;
   if (followsLabel(v, prefix ? prefix.start : core.start)) return undefined;
+  if (reading.kind === "count" || reading.kind === "quantity") {
+    if (partOfName(v, core)) return undefined;
+    // "one in five loans" is a ratio.
+    if (
+      v.lower(core.start - 1) === "in" &&
+      (v.lower(core.start - 2) === "one" || v.lower(core.start - 2) === "1")
+    )
+      return undefined;
+  }
   if (core.spelled && reading.kind === "count" && definite.has(v.lower(core.start - 1))) return undefined;
+  // "one-way", "one-off": a compound of "one" is a manner, not a count.
+  if (core.spelled && reading.compound && core.value === 1) return undefined;
 
   const first = prefix ? prefix.start : core.start;
   const mod = v.matchBackward(lexicon.modifiers, first - 1);
@@ -221,7 +273,7 @@ function readAmount(v: SentenceView, core: NumberCore): { amount: Amount; next: 
   let measures: TokenRange | undefined;
   let unit = reading.unit;
   if (reading.kind === "count") {
-    const run = reading.compound ? nounRunAfter(v, reading.end, true) : nounRunAfter(v, reading.end, false);
+    const run = nounRunAfter(v, reading.end, true);
     if (run) {
       measures = run;
       if (!reading.compound) unit = v.lower(run.end);
@@ -229,7 +281,7 @@ function readAmount(v: SentenceView, core: NumberCore): { amount: Amount; next: 
     if (core.yearLike && !(run && unit?.endsWith("s") && yearCanCount(v, core.start))) return undefined;
     if (!run && !reading.compound && !modifier && !scaled) return undefined;
   } else {
-    measures = measuredBy(v, mod ? mod[1] : first, reading.end);
+    measures = measuredBy(v, mod ? mod[1] : first, reading.end, reading.kind === "money");
   }
   const currency = reading.currency ?? prefix?.currency;
   if (currency) value = scaleValue(value, currency.factor);
@@ -251,6 +303,16 @@ function readAmount(v: SentenceView, core: NumberCore): { amount: Amount; next: 
   return { amount, next: reading.end };
 }
 
+/**
+ * True when the number is part of a name: digits right after a name ("Commodore 64", "Boeing
+ * 747") or a capitalised spelled number inside a sentence ("Group Four", "Six Nations").
+ */
+function partOfName(v: SentenceView, core: NumberCore): boolean {
+  if (!core.spelled) return v.pos(core.start - 1) === "PROPN";
+  const prev = v.pos(core.start - 1);
+  return v.capitalized(core.start) && core.start > v.from && prev !== "PUNCT";
+}
+
 /** A four-digit number counts things ("2000 troops") only where a year could not stand: not after a preposition, determiner or comma. */
 function yearCanCount(v: SentenceView, i: number): boolean {
   const pos = v.pos(i - 1);
@@ -258,7 +320,10 @@ function yearCanCount(v: SentenceView, i: number): boolean {
 }
 
 /** A currency written before the number ("$", "US$", "US $", "Rs.", "€", "USD"), with the token it starts at. */
-function prefixCurrency(v: SentenceView, numberStart: number): { start: number; currency: CurrencyForm } | undefined {
+function prefixCurrency(
+  v: SentenceView,
+  numberStart: number,
+): { start: number; currency: CurrencyForm } | undefined {
   const p = numberStart - 1;
   if (!v.has(p)) return undefined;
   const w = v.lower(p);
@@ -272,9 +337,9 @@ function prefixCurrency(v: SentenceView, numberStart: number): { start: number; 
   return { start: p, currency: one };
 }
 
-/** Tail words that never make a counted compound: ordinals ("twenty-first") and "-fold". */
+/** Tail words that never make a counted compound: ordinals ("twenty-first"), fractions ("two-fifths"), "-fold". */
 function isOrdinalOrFold(word: string): boolean {
-  return word.endsWith("th") || word === "first" || word === "second" || word === "third" || word === "fold";
+  return /(?:th|ths|first|second|thirds?|halves|quarters?|fold)$/.test(word);
 }
 
 /** Reads a hyphen tail that is all there is after the number ("-a-year", "-year", "-nation", "-percent"). */
@@ -289,7 +354,10 @@ function readTail(
   const rate = lexicon.rates.byFirst.get(tail[0])?.find((p) => p.words.join(" ") === phrase)?.value;
   const unit = tail.length === 1 ? single(lexicon.units.byFirst.get(tail[0])) : undefined;
   const percent = tail.length === 1 ? single(lexicon.percents.byFirst.get(tail[0])) : undefined;
-  if (prefix) return rate ? { kind: "money", currency: prefix.currency, unit: rate, end, rule: "money.rate" } : undefined;
+  if (prefix)
+    return rate
+      ? { kind: "money", currency: prefix.currency, unit: rate, end, rule: "money.rate" }
+      : undefined;
   if (percent) return { kind: "percent", unit: percent, end, rule: "percent.compound" };
   if (unit) return { kind: "quantity", unit, end, rule: "quantity.compound" };
   // "a 15-nation bloc": a count whose unit is written in the compound; "45-year-old" is an age.
@@ -307,7 +375,12 @@ function readAfter(
   core: NumberCore,
 ): Reading | undefined {
   if (core.glued) {
-    const r: Reading = { kind: core.glued.kind, unit: core.glued.unit, end, rule: `${core.glued.kind}.glued` };
+    const r: Reading = {
+      kind: core.glued.kind,
+      unit: core.glued.unit,
+      end,
+      rule: `${core.glued.kind}.glued`,
+    };
     return addRate(v, r);
   }
   if (prefix) return addRate(v, { kind: "money", currency: prefix.currency, end, rule: "money.prefix" });
@@ -318,6 +391,8 @@ function readAfter(
     return addRate(v, { kind: "money", currency: cur[0], end: cur[1], rule: "money.suffix" });
   }
   const unit = v.matchForward(lexicon.units, end);
+  // A plain duration ("three years", "24 hours") is a time expression, not a figure.
+  if (unit && lexicon.durationUnits.has(unit[0])) return undefined;
   if (unit) return addRate(v, { kind: "quantity", unit: unit[0], end: unit[1], rule: "quantity.unit" });
   return { kind: "count", end, rule: core.spelled ? "count.spelled" : "count.digits" };
 }

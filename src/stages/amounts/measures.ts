@@ -39,9 +39,13 @@ export function nounRunAfter(v: SentenceView, i: number, excludeTime: boolean): 
   for (let k = i; k < i + MAX_RUN && v.has(k); k++) {
     const pos = v.pos(k);
     const lower = v.lower(k);
-    if (excludeTime && (lexicon.timeNouns.has(lower) || timeLead.has(lower) || lexicon.months.has(lower))) break;
+    if (excludeTime && (lexicon.timeNouns.has(lower) || timeLead.has(lower) || lexicon.months.has(lower)))
+      break;
     // A cue verb the tagger took for a noun ends the run: "3 countries cost $5m".
     if (k > i && lexicon.measureCues.byFirst.get(lower)?.some((p) => p.words.length === 1)) break;
+    // A possessive inside the run: "the country's debts", "Iran's imports".
+    if ((lower === "'s" || lower === "'") && k > i && (v.pos(k - 1) === "NOUN" || v.pos(k - 1) === "PROPN"))
+      continue;
     if (pos === "NOUN") last = k;
     else if (pos === "PROPN") {
       // A plural name-like word ("Iranians") can be counted; a bare name ("Iran") only modifies.
@@ -65,10 +69,20 @@ function inNounPhrase(v: SentenceView, k: number): boolean {
 /** One noun phrase ending at token `e` (inclusive): `[first content token, index before it (DET skipped)]`. */
 function phraseEndingAt(v: SentenceView, e: number): [number, number] | undefined {
   const head = v.pos(e);
-  // A word tagged VERB right after a determiner is a noun the tagger missed ("The grant totalled").
-  const nounAfterDet = head === "VERB" && (v.pos(e - 1) === "DET" || possessives.has(v.lower(e - 1)));
+  // A word tagged VERB or ADJ right after a determiner is a noun the tagger missed ("The grant
+  // totalled", "a fine of").
+  const nounAfterDet =
+    (head === "VERB" || head === "ADJ") && (v.pos(e - 1) === "DET" || possessives.has(v.lower(e - 1)));
   if (head !== "NOUN" && head !== "PROPN" && !nounAfterDet) return undefined;
-  if (lexicon.timeNouns.has(v.lower(e))) return undefined;
+  const lower = v.lower(e);
+  if (lexicon.timeNouns.has(lower)) return undefined;
+  // The unit of another amount is not a measured thing: "fell 32 cents to $51".
+  if (
+    lexicon.suffixCurrencies.byLast.has(lower) ||
+    lexicon.units.byLast.has(lower) ||
+    lexicon.percents.byLast.has(lower)
+  )
+    return undefined;
   let k = e;
   while (k - 1 >= v.from && e - k < MAX_RUN && inNounPhrase(v, k - 1)) k--;
   let before = k - 1;
@@ -112,28 +126,36 @@ export function phraseBefore(v: SentenceView, e: number): TokenRange | undefined
 function hasCommonNoun(v: SentenceView, s: number, e: number): boolean {
   for (let k = s; k <= e; k++) {
     const pos = v.pos(k);
-    if (pos === "NOUN" || pos === "ADJ" || (pos === "VERB" && k === e)) return true;
+    if (pos === "NOUN" || pos === "ADJ" || pos === "VERB") return true;
   }
   return s === v.from || (s === v.from + 1 && v.pos(v.from) === "DET");
 }
 
 /**
  * What money, a percentage or a quantity spanning tokens `[start, end)` (modifier included in
- * `start`) is the value of. Tried in order: a noun phrase right after ("a $300m loan"), "in"/"of"/
- * "worth of" + noun phrase after ("$2bn in trade", "$10bn worth of arms"), then a cue before
+ * `start`) is the value of. Tried in order: a noun phrase right after ("a $300m loan"), "of"/
+ * "worth of" + noun phrase after, or "in" for money ("$2bn in trade", "$10bn worth of arms",
+ * but not "23 miles in tears"), then a cue before
  * ("trade of $2bn", "a deal worth $10bn", "trade reached $2bn", "is expected to amount to").
  */
-export function measuredBy(v: SentenceView, start: number, end: number): TokenRange | undefined {
+export function measuredBy(
+  v: SentenceView,
+  start: number,
+  end: number,
+  money: boolean,
+): TokenRange | undefined {
   const after = nounRunAfter(v, end, true);
   if (after) return after;
   let k = end;
   const w = v.lower(k);
   if (w === "worth" && v.lower(k + 1) === "of") k += 2;
-  else if (w === "in" || w === "of") k += 1;
+  else if ((w === "in" && money) || w === "of") k += 1;
   if (k > end) {
-    // "12% of the vote", but "in" takes a bare noun: "$2bn in trade", not "$2bn in the capital".
+    // "12% of the vote", but "in" takes a bare common noun: "$2bn in trade", not "$2bn in the
+    // capital" or "in Iran's gas sector" (places).
     if (w !== "in" && (v.pos(k) === "DET" || possessives.has(v.lower(k)))) k++;
-    const run = nounRunAfter(v, k, true);
+    const bare = v.pos(k) === "NOUN" || v.pos(k) === "ADJ";
+    const run = w === "in" && !bare ? undefined : nounRunAfter(v, k, true);
     if (run && hasCommonNoun(v, run.start, run.end)) return { ...run, rule: "prep-after" };
   }
   const cue = v.matchBackward(lexicon.measureCues, start - 1);
@@ -142,9 +164,16 @@ export function measuredBy(v: SentenceView, start: number, end: number): TokenRa
   let e = cueStart - 1;
   // An appositive: "the deal, worth $10bn".
   if (word === "worth" && v.lower(e) === ",") e--;
-  if (word !== "of") {
-    for (let n = 0; n < MAX_AUX && v.has(e) && (lexicon.measureAux.has(v.lower(e)) || v.pos(e) === "ADV"); n++) e--;
+  if (word !== "of" && word !== "to") {
+    for (
+      let n = 0;
+      n < MAX_AUX && v.has(e) && (lexicon.measureAux.has(v.lower(e)) || v.pos(e) === "ADV");
+      n++
+    )
+      e--;
   }
   const np = phraseBefore(v, e);
-  return np ? { ...np, rule: word === "of" || word === "worth" ? "cue-before" : "subject" } : undefined;
+  return np
+    ? { ...np, rule: word === "of" || word === "worth" || word === "to" ? "cue-before" : "subject" }
+    : undefined;
 }

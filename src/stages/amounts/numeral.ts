@@ -72,7 +72,12 @@ export function parseNumeral(token: string): Numeral | undefined {
     suffix,
     tail,
     yearLike:
-      !sawComma && !sawPoint && digits.length === 4 && suffix === "" && tail.length === 0 && isYear(Number(digits)),
+      !sawComma &&
+      !sawPoint &&
+      digits.length === 4 &&
+      suffix === "" &&
+      tail.length === 0 &&
+      isYear(Number(digits)),
     separated: sawComma || sawPoint,
   };
 }

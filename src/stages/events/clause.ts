@@ -37,7 +37,15 @@ export function opensClause(v: SentenceView, i: number): boolean {
   if (w === ";" || w === ":" || w === "\u2014" || w === "--") return true;
   if (REL.has(w)) return true;
   if (w === "that") return v.pos[i] === "SCONJ" || (i > 0 && (isSpeech(v, i - 1) || v.pos[i - 1] === "VERB"));
-  if (SCONJ.has(w)) return v.pos[i] === "SCONJ" || w === "if" || w === "unless" || w === "whether";
+  if (SCONJ.has(w))
+    return (
+      v.pos[i] === "SCONJ" ||
+      w === "if" ||
+      w === "unless" ||
+      w === "whether" ||
+      i === 0 ||
+      v.low[i - 1] === ","
+    );
   return false;
 }
 
@@ -62,6 +70,7 @@ export function prepBefore(v: SentenceView, m: number): string {
 function coordinatedLeft(v: SentenceView, m: number): number[] {
   const out = [m];
   let j = v.mentions[m].first - 1;
+  if (j >= 1 && v.low[j] === "the") j--;
   while (j >= 1 && (v.low[j] === "and" || v.low[j] === ",")) {
     let k = j - 1;
     if (v.low[k] === "the") k--;
@@ -148,6 +157,9 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
   return undefined;
 }
 
+/** Prepositions of an object noun's complement that name the target ("a deal with X", "support for X"). */
+const OBJECT_PREPS = new Set(["with", "to", "against", "on", "for", "toward", "towards"]);
+
 /** Whether token `j` ends the search for a target to the right. */
 function endsRightScan(v: SentenceView, j: number): boolean {
   const w = v.low[j];
@@ -161,20 +173,31 @@ function endsRightScan(v: SentenceView, j: number): boolean {
 /**
  * The target of a trigger whose words end at token `from` (exclusive): the first actor mention
  * to the right, in the same clause, introduced by one of `preps` (`_` = no preposition, a direct
- * object). "of" is transparent ("the president of Iran"). Returns coordinated mentions.
+ * object). "of" is transparent ("the president of Iran"). `afterObject`: the pattern's words
+ * ended on an object noun, whose complement may name the target ("withdrew from the deal with X").
  */
-export function findTarget(v: SentenceView, from: number, preps: readonly string[]): Found | undefined {
+export function findTarget(
+  v: SentenceView,
+  from: number,
+  preps: readonly string[],
+  afterObject = false,
+): Found | undefined {
   const n = v.low.length;
   let cur = "_";
+  let objectNoun = afterObject;
   for (let j = from; j < n; j++) {
     if (endsRightScan(v, j)) break;
     const m = v.mentionAt[j];
     if (m >= 0) {
       if (preps.includes(cur)) return { ments: coordinatedRight(v, m, n), rule: `target.${cur}` };
+      // "ratified an agreement with the EU": the object noun's own complement names the target.
+      if (objectNoun && preps.includes("_") && OBJECT_PREPS.has(cur))
+        return { ments: coordinatedRight(v, m, n), rule: `target.object-${cur}` };
       j = v.mentions[m].last - 1;
       continue;
     }
     const p = v.pos[j];
+    if (cur === "_" && p === "NOUN") objectNoun = true;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
       if (v.low[j] !== "of") cur = v.low[j];
     } else if ((p === "VERB" || p === "AUX") && j > from) {
@@ -203,7 +226,11 @@ export function findPossessor(v: SentenceView, i: number): Found | undefined {
   const ments = coordinatedLeft(v, m);
   // "Iran-Russia talks": two mentions joined by a hyphen.
   const first = v.mentions[ments[0]].first;
-  if (first >= 2 && (v.low[first - 1] === "-" || v.low[first - 1] === "\u2013") && v.mentionAt[first - 2] >= 0)
+  if (
+    first >= 2 &&
+    (v.low[first - 1] === "-" || v.low[first - 1] === "\u2013") &&
+    v.mentionAt[first - 2] >= 0
+  )
     ments.unshift(v.mentionAt[first - 2]);
   return { ments, rule: "source.possessor" };
 }

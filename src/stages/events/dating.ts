@@ -106,7 +106,13 @@ export function readDates(v: SentenceView, published: string | undefined, future
         i++;
       } else if (unit === "month") {
         const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + sign, 1));
-        out.push({ value: ymd(d).slice(0, 7), precision: "month", first: i, last: i + 2, rule: "date.relative-month" });
+        out.push({
+          value: ymd(d).slice(0, 7),
+          precision: "month",
+          first: i,
+          last: i + 2,
+          rule: "date.relative-month",
+        });
         i++;
       }
       continue;
@@ -115,7 +121,13 @@ export function readDates(v: SentenceView, published: string | undefined, future
     if (i + 2 < n && low[i + 2] === "ago" && pub) {
       const k = NUMBER_WORDS.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined);
       if (k !== undefined && /^years?$/.test(low[i + 1])) {
-        out.push({ value: String(pub.getUTCFullYear() - k), precision: "year", first: i, last: i + 3, rule: "date.ago" });
+        out.push({
+          value: String(pub.getUTCFullYear() - k),
+          precision: "year",
+          first: i,
+          last: i + 3,
+          rule: "date.ago",
+        });
         i += 2;
         continue;
       }
@@ -151,7 +163,12 @@ export function readDates(v: SentenceView, published: string | undefined, future
       i = last - 1;
       continue;
     }
-    if (/^(1[89]|20)\d\d$/.test(w) && v.pos[i] === "NUM" && i > 0 && /^(in|since|of|during|by)$/.test(low[i - 1])) {
+    if (
+      /^(1[89]|20)\d\d$/.test(w) &&
+      v.pos[i] === "NUM" &&
+      i > 0 &&
+      /^(in|since|of|during|by)$/.test(low[i - 1])
+    ) {
       out.push({ value: w, precision: "year", first: i, last: i + 1, rule: "date.year" });
     }
   }
@@ -183,9 +200,16 @@ export function layerDates(v: SentenceView, times: readonly TimeFact[]): TextDat
 
 /**
  * The date that belongs to a trigger at token `i` whose clause spans [from, to): the nearest date
- * inside the clause, else the only date of the sentence.
+ * inside the clause, else a date of the sentence outside any clause whose nearest trigger (of
+ * `triggers`, token indices) is this one.
  */
-export function pickDate(dates: readonly TextDate[], i: number, from: number, to: number): TextDate | undefined {
+export function pickDate(
+  dates: readonly TextDate[],
+  i: number,
+  from: number,
+  to: number,
+  triggers: readonly number[] = [i],
+): TextDate | undefined {
   let best: TextDate | undefined;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const d of dates) {
@@ -197,5 +221,9 @@ export function pickDate(dates: readonly TextDate[], i: number, from: number, to
     }
   }
   if (best) return best;
-  return dates.length === 1 ? dates[0] : undefined;
+  for (const d of dates) {
+    const dist = (k: number) => (d.first > k ? d.first - k : k - d.last);
+    if (triggers.every((k) => dist(k) >= dist(i))) return d;
+  }
+  return undefined;
 }

@@ -32,26 +32,36 @@ function usable(m: Mention): boolean {
   return true;
 }
 
-/** Builds the view of `sentence` from the document's tokens (from index `from` on) and mentions. */
+/**
+ * Builds the view of `sentence` from the document's tokens (from index `from` on) and mentions
+ * (sorted by start; from index `mentionFrom` on).
+ */
 export function viewSentence(
   text: string,
   sentence: Sentence,
   tokens: Token[],
   from: number,
   mentions: Mention[],
+  mentionFrom = 0,
 ): SentenceView {
   const toks: Token[] = [];
   for (let i = from; i < tokens.length && tokens[i].start < sentence.end; i++) {
     if (tokens[i].start >= sentence.start && tokens[i].pos !== "SPACE") toks.push(tokens[i]);
   }
   const n = toks.length;
-  const low = toks.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/\u2019/g, "'"));
+  const low = toks.map((t) =>
+    text
+      .slice(t.start, t.end)
+      .toLowerCase()
+      .replace(/\u2019/g, "'"),
+  );
   const pos = toks.map((t) => t.pos);
   const mentionAt = new Int32Array(n).fill(-1);
   const ams: ActorMention[] = [];
   let k = 0;
-  for (const m of mentions) {
-    if (m.end <= sentence.start || m.start >= sentence.end || !usable(m)) continue;
+  for (let mi = mentionFrom; mi < mentions.length && mentions[mi].start < sentence.end; mi++) {
+    const m = mentions[mi];
+    if (m.end <= sentence.start || !usable(m)) continue;
     while (k < n && toks[k].end <= m.start) k++;
     let first = -1;
     let last = -1;

@@ -160,6 +160,15 @@ const datelineCases: Array<
     },
   ],
   [
+    "posted and updated stamps on one line",
+    "A title\nPosted : 2023-02-09 08:15 Updated : 2023-02-09 11:40\n\nThe envoys met.",
+    {
+      date: "2023-02-09",
+      time: "08:15",
+      surface: "Posted : 2023-02-09 08:15 Updated : 2023-02-09 11:40",
+    },
+  ],
+  [
     "a dash then prose after a date is no date line",
     "A title\n\nMarch 7, 2021 – dozens killed as storms hit the coast\n\nThe storm hit.",
     undefined,

@@ -369,8 +369,9 @@ const BY_AFTER =
 /**
  * Reads a line as (mostly) a date: before the date only labels/weekdays (or a short segment
  * cut off by a separator such as "|"), after it only labels, a "by <name>" credit ("Posted on
- * March 3, 2021 by Some Agency"), a separator then more date words ("– Updated 21h10"), or a
- * separator then a short list without sentence punctuation ("| interview, political, top news").
+ * March 3, 2021 by Some Agency"), more date words, after a separator or not ("– Updated 21h10",
+ * "Updated : 2023-02-09 11:40"), or a separator then a short list without sentence punctuation
+ * ("| interview, political, top news").
  * Returns `undefined` when the line is not a date line, else the name after "by" when there is one.
  */
 function readDateLine(line: string, hit: DateHit): { by?: string } | undefined {
@@ -386,7 +387,7 @@ function readDateLine(line: string, hit: DateHit): { by?: string } | undefined {
   if (onlyLabels(after)) return {};
   const by = BY_AFTER.exec(after);
   if (by) return { by: by[1] };
-  if (/^[-–—|·•,;/]/u.test(after) && onlyDateWords(after.slice(1))) return {};
+  if (onlyDateWords(/^[-–—|·•,;/]/u.test(after) ? after.slice(1) : after)) return {};
   if (SEPARATOR.test(after[0] ?? "")) {
     const rest = after.slice(1).trim();
     return wordCount(rest) <= 12 && !/[.!?]["”’]?$/u.test(rest) ? {} : undefined;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import type { DocMeta } from "../../core/index.ts";
-import { type FoundDate, parseIsoDate, readHtmlMeta, stripSiteName } from "./html-metadata.ts";
+import { type FoundDate, parseIsoDate, readHtmlMeta, splitSiteName, stripSiteName } from "./html-metadata.ts";
 import { repairPage } from "./html-repair.ts";
 
 const isoCases: Array<[string, FoundDate | undefined]> = [
@@ -30,6 +30,33 @@ const titleCases: Array<[string, string | undefined, string]> = [
 for (const [input, outlet, want] of titleCases) {
   test(`stripSiteName ${JSON.stringify(input)}`, () => assert.equal(stripSiteName(input, outlet), want));
 }
+
+/** [page title, page headlines, expected title]: a part beside a headline is the site name, whatever its separator. */
+const headlineCases: Array<[string, string[], string]> = [
+  ["Lakeside Courier — Dam talks stall again", ["Dam talks stall again"], "Dam talks stall again"],
+  ["Dam talks stall again :: Lakeside Courier", ["Dam talks stall again"], "Dam talks stall again"],
+  ["Dam talks stall again : Lakeside Courier", ["dam talks  stall again"], "Dam talks stall again"],
+  ["Dam talks stall again | World | Lakeside Courier", ["Dam talks stall again"], "Dam talks stall again"],
+  ["Dam talks: the next round", ["Dam talks: the next round"], "Dam talks: the next round"],
+  ["Dam talks: the next round", ["Another story entirely"], "Dam talks: the next round"],
+];
+for (const [input, headlines, want] of headlineCases) {
+  test(`stripSiteName with headlines ${JSON.stringify(input)}`, () =>
+    assert.equal(stripSiteName(input, undefined, headlines), want));
+}
+
+test("splitSiteName says which part was the site and why", () => {
+  assert.deepEqual(splitSiteName("Lakeside Courier — Dam talks stall", { headlines: ["Dam talks stall"] }), {
+    title: "Dam talks stall",
+    site: "Lakeside Courier",
+    by: "headline",
+  });
+  assert.deepEqual(splitSiteName("Dam talks stall | Courier", { outlet: "The Courier" }), {
+    title: "Dam talks stall",
+    site: "Courier",
+    by: "outlet",
+  });
+});
 
 /** [name, head + body HTML, expected metadata fields]. */
 const metaCases: Array<[string, string, Partial<DocMeta>]> = [

@@ -150,22 +150,83 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Removes a trailing or leading site-name part (" | Outlet", " - Outlet", "Outlet: ") from a page title. */
-export function stripSiteName(title: string, outlet?: string): string {
+/** Text compared case-, space- and quote-insensitively (headline against title, block against title). */
+export function normTitle(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\s\u200b]+/g, " ")
+    .replace(/[\s.,;:!?]+$/u, "")
+    .trim();
+}
+
+/** Separators that join a headline and a site name in a page title: `|`, dashes, `·`, `•`, `»`, `::`, `:`. */
+const SITE_SEP = /\s*::\s*|\s+[|\-–—·•»:]\s+|:\s+/g;
+
+/** A page title split into the headline and the site-name part it carried, if any. */
+export interface TitleParts {
+  /** The title without the site name. */
+  title: string;
+  /** The site-name fragment removed (one part: the outermost), when one was. */
+  site?: string;
+  /** How the site name was recognised: it equals the known outlet, the rest equals a page headline, or by shape. */
+  by?: "outlet" | "headline" | "shape";
+}
+
+/** Options of {@link splitSiteName}. */
+export interface SiteNameHints {
+  /** The outlet name known from og:site_name, JSON-LD publisher or application-name. */
+  outlet?: string;
+  /** Visible headlines of the page (h1, leading h2): a title part equal to one of them is the headline. */
+  headlines?: readonly string[];
+}
+
+/**
+ * Splits a site-name prefix or suffix off a page title ("Outlet — Headline", "Headline :: Outlet",
+ * "Headline | Section | Outlet"). A part is the site name when it equals the known outlet, or when
+ * the rest equals one of the page's visible headlines; without either, a short last part after
+ * `|`, `-` or `::` is taken for one (site names are short).
+ */
+export function splitSiteName(title: string, hints: SiteNameHints = {}): TitleParts {
   const t = clean(title);
-  const seps = /\s*:\s+|\s+[|\-–—·•»]\s+/;
-  if (outlet) {
-    const o = outlet.toLowerCase();
-    const parts = t.split(seps);
-    if (parts.length > 1) {
-      if (parts[parts.length - 1].toLowerCase() === o) return parts.slice(0, -1).join(" - ");
-      if (parts[0].toLowerCase() === o) return parts.slice(1).join(" - ");
+  const heads = new Set((hints.headlines ?? []).map(normTitle).filter((h) => h.length > 0));
+  if (heads.has(normTitle(t))) return { title: t };
+  const seps = [...t.matchAll(SITE_SEP)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  const outer = (s: string, suffix: boolean): string => {
+    const parts = s.split(SITE_SEP);
+    return suffix ? parts[parts.length - 1] : parts[0];
+  };
+  if (hints.outlet) {
+    const o = normTitle(hints.outlet).replace(/^the /, "");
+    const isOutlet = (s: string) => normTitle(s).replace(/^the /, "") === o;
+    for (let i = seps.length - 1; i >= 0; i--) {
+      const right = t.slice(seps[i].end);
+      if (isOutlet(right) && seps[i].at > 0) return { title: t.slice(0, seps[i].at), site: right, by: "outlet" };
+    }
+    for (const sep of seps) {
+      const left = t.slice(0, sep.at);
+      if (isOutlet(left) && sep.end < t.length) return { title: t.slice(sep.end), site: left, by: "outlet" };
     }
   }
-  // Without a known outlet: drop a short last part after " | " or " - " (site names are short).
-  const m = /^(.*\S)\s+[|\-–—·•»]\s+([^|\-–—·•»]{2,40})$/.exec(t);
-  if (m && m[1].split(" ").length >= 3 && m[2].split(" ").length <= 4) return m[1];
-  return t;
+  if (heads.size > 0) {
+    for (const sep of seps) {
+      const left = t.slice(0, sep.at);
+      const right = t.slice(sep.end);
+      if (heads.has(normTitle(left))) return { title: left, site: outer(right, false), by: "headline" };
+      if (heads.has(normTitle(right))) return { title: right, site: outer(left, true), by: "headline" };
+    }
+  }
+  // Without a known outlet or headline: drop a short last part after " | ", " - " or " :: ".
+  const m = /^(.*\S)\s*(?:::|\s[|\-–—·•»])\s+([^|\-–—·•»:]{2,40})$/.exec(t);
+  if (m && m[1].split(" ").length >= 3 && m[2].split(" ").length <= 4) return { title: m[1], site: m[2], by: "shape" };
+  return { title: t };
+}
+
+/** Removes a trailing or leading site-name part (" | Outlet", " - Outlet", "Outlet: ") from a page title; see {@link splitSiteName}. */
+export function stripSiteName(title: string, outlet?: string, headlines?: readonly string[]): string {
+  return splitSiteName(title, { outlet, headlines }).title;
 }
 
 function isUrl(s: string): boolean {
@@ -232,10 +293,22 @@ export function readHtmlMeta(
   if (meta.outlet?.startsWith("@")) meta.outlet = undefined;
 
   const titleEl = clean(doc.querySelector("title")?.textContent);
-  const h1 = clean(doc.querySelector("h1")?.textContent);
+  const headlines = pageHeadlines(doc);
   const rawTitle =
-    tag("og:title", "twitter:title") ?? str(article?.headline) ?? (titleEl || undefined) ?? (h1 || undefined);
-  if (rawTitle) meta.title = stripSiteName(rawTitle, meta.outlet);
+    tag("og:title", "twitter:title") ??
+    str(article?.headline) ??
+    (titleEl || undefined) ??
+    (headlines[0] || undefined);
+  if (rawTitle) {
+    const parts = splitSiteName(rawTitle, { outlet: meta.outlet, headlines });
+    meta.title = parts.title;
+    // A fragment the <title> carried beside the visible headline is the outlet's name.
+    // A fragment the <title> carried beside the visible headline is the outlet's name when the page
+    // shows it as its brand too (logo, masthead, home link).
+    if (!meta.outlet && parts.by === "headline" && parts.site && isSiteName(parts.site)) {
+      if (brandNames(doc).has(normTitle(parts.site))) meta.outlet = parts.site;
+    }
+  }
 
   // Publication date.
   const metaDate = tag(...RULES.publishedMetaKeys);
@@ -307,6 +380,39 @@ export function readHtmlMeta(
 
   for (const k of Object.keys(meta) as Array<keyof HtmlMeta>) if (meta[k] === undefined) delete meta[k];
   return meta;
+}
+
+/** How many leading h1/h2 elements count as the page's visible headline candidates. */
+const MAX_HEADLINES = 4;
+
+/** Texts of the page's first h1 and h2 elements (h1s first): where the visible headline is. */
+function pageHeadlines(doc: MetaDocument): string[] {
+  const h1 = [...doc.querySelectorAll("h1")].slice(0, MAX_HEADLINES);
+  const h2 = [...doc.querySelectorAll("h2")].slice(0, MAX_HEADLINES);
+  return [...h1, ...h2].map((el) => clean(el.textContent)).filter((t) => t.length > 0);
+}
+
+/** A short name (1–6 words, no sentence punctuation): what a site name in a title looks like. */
+function isSiteName(s: string): boolean {
+  return s.length <= 60 && s.split(" ").length <= 6 && !/[.!?]$/.test(s);
+}
+
+/** How many brand elements are read: the logo and masthead sit near the top of the page. */
+const MAX_BRAND_ELEMENTS = 20;
+
+/** Names the page shows as its brand: text and image alt text of logo, masthead and home-link elements. */
+function brandNames(doc: MetaDocument): Set<string> {
+  const out = new Set<string>();
+  const images = RULES.brandSelector
+    .split(",")
+    .map((s) => `${s.trim()} img[alt]`)
+    .join(", ");
+  const els = [...doc.querySelectorAll(RULES.brandSelector)].slice(0, MAX_BRAND_ELEMENTS);
+  for (const el of els) out.add(normTitle(clean(el.textContent)));
+  for (const img of [...doc.querySelectorAll(images)].slice(0, MAX_BRAND_ELEMENTS))
+    out.add(normTitle(clean(img.getAttribute("alt"))));
+  out.delete("");
+  return out;
 }
 
 /** A "By Jane Doe" byline in an element whose class or id says byline/author. */

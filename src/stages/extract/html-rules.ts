@@ -26,6 +26,22 @@ export interface HtmlRules {
   articleJunkTags: string[];
   /** Whole-block texts (lower case, punctuation ignored) that are interface labels, never article text. */
   uiLabels: string[];
+  /** CSS selector of elements showing the site's brand (logo, masthead, home link): confirms a site name read from `<title>`. */
+  brandSelector: string;
+  /** Class/id/itemprop pattern of a standfirst (dek, summary, strapline) under the headline: not article text. */
+  standfirstPattern: string;
+  /** Separators of a breadcrumb or section trail ("World · Asia", "Home › Europe"), as a character class body. */
+  breadcrumbSeparators: string;
+  /** Words that may stand uncapitalised inside a breadcrumb segment ("Middle East & Africa"). */
+  breadcrumbConnectors: string[];
+  /** Regular expression source (case-insensitive) of an author bio line at the end ("Jane Doe covers security for ..."). */
+  authorBioPattern: string;
+  /** Regular expression source (case-insensitive) of a follow prompt ("Follow her on Twitter"). */
+  followPattern: string;
+  /** Regular expression source (case-insensitive) of a newsletter or subscription prompt. */
+  newsletterPattern: string;
+  /** Regular expression source (case-insensitive) of a "Short link: site.example/x1" line after the body. */
+  linkLabelPattern: string;
   /** Words that open a byline or "Posted on ..." line above the article body (lower case). */
   bylineOpeners: string[];
 }

@@ -268,3 +268,93 @@ test("extractHtml resolves a relative canonical link against the page URL", () =
   assert.equal(r.meta.canonicalUrl, "https://news.example/a/b");
   assert.equal(r.meta.url, "https://news.example/x?y=1");
 });
+
+/** Two invented body paragraphs, long enough to read as article text. */
+const BODY_ONE =
+  "The ferry operators of Esteria and Valmont agreed on Monday to share the harbour berths at Port Lune, ending a dispute that had idled both fleets for most of the winter.";
+const BODY_TWO =
+  "Under the accord, each side will run four crossings a day and split the harbour dues equally, according to a statement issued by the two transport ministries after the talks.";
+const BODY = `<div class="story-body"><p>${BODY_ONE}</p><p>${BODY_TWO}</p></div>`;
+
+/** Pages whose edges carry furniture: [name, html, options, first block, last block, texts that must be gone]. */
+const edgeCases: Array<[string, string, { title?: string }, string, string, string[]]> = [
+  [
+    "standfirst named by its class is cut",
+    `<html><body><article><h1>Ferry rivals share Port Lune</h1><p class="story-dek">The two fleets will split the berths and the harbour dues.</p>${BODY}</article></body></html>`,
+    {},
+    BODY_ONE,
+    BODY_TWO,
+    ["The two fleets will split"],
+  ],
+  [
+    "standfirst placed between headline and body is cut",
+    `<html><body><article><h1>Ferry rivals share Port Lune</h1><div class="intro-line">Both fleets had been idle since the first storms of November.</div>${BODY}</article></body></html>`,
+    {},
+    BODY_ONE,
+    BODY_TWO,
+    ["Both fleets had been idle"],
+  ],
+  [
+    "a short first paragraph beside the body paragraphs stays",
+    `<html><body><article><h1>Ferry rivals share Port Lune</h1><div class="story-body"><p>Port Lune reopens.</p><p>${BODY_ONE}</p><p>${BODY_TWO}</p></div></article></body></html>`,
+    {},
+    "Port Lune reopens.",
+    BODY_TWO,
+    [],
+  ],
+  [
+    "breadcrumb trail above the body is cut",
+    `<html><body><article><p class="kicker">Region · Europe</p><h1>Ferry rivals share Port Lune</h1>${BODY}</article></body></html>`,
+    {},
+    BODY_ONE,
+    BODY_TWO,
+    ["Region · Europe"],
+  ],
+  [
+    "heading repeating the container's title is cut",
+    `<div class="item"><h3>Ferry Rivals  Share Port Lune</h3><p>${BODY_ONE}</p><p>${BODY_TWO}</p></div>`,
+    { title: "Ferry rivals share Port Lune" },
+    BODY_ONE,
+    BODY_TWO,
+    ["Ferry Rivals"],
+  ],
+  [
+    "author bio, follow line, newsletter prompt and short link after the body are cut",
+    `<html><body><article><h1>Ferry rivals share Port Lune</h1>${BODY}<p>Mira Castell covers shipping and ports for the Lune Observer. Follow her on Twitter @mcastell_lo</p><div>Sign up for the Harbour Notes newsletter, sent every Friday.</div><p>Short link: luneobserver.example/k3Zq</p></article></body></html>`,
+    {},
+    BODY_ONE,
+    BODY_TWO,
+    ["Mira Castell covers", "Harbour Notes", "Short link"],
+  ],
+];
+
+for (const [name, html, opts, first, last, gone] of edgeCases) {
+  test(`extractHtml edges: ${name}`, () => {
+    const r = extractHtml(html, opts);
+    assertSound(r);
+    const blocks = r.text.split("\n\n");
+    assert.equal(blocks[0], first, r.text);
+    assert.equal(blocks[blocks.length - 1], last, r.text);
+    for (const g of gone) assert.ok(!r.text.includes(g), `gone: ${g}`);
+  });
+}
+
+test("extractHtml keeps a closing body sentence that mentions a newsletter-like word in a long paragraph", () => {
+  const closing =
+    "The ministry said the harbour newsletter it once printed for sailors would return in the spring, along with a timetable of the new crossings and the fares that both operators will charge.";
+  const r = extractHtml(`<html><body><article><h1>Ferry rivals share Port Lune</h1>${BODY}<p>${closing}</p></article></body></html>`);
+  assert.ok(r.text.endsWith(closing), r.text);
+});
+
+test("extractHtml strips a site name from <title> when the rest is the page's headline, and takes it for the outlet", () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ["The Quay Gazette — Ferry rivals share Port Lune", '<a href="/" class="logo">The Quay Gazette</a>', "The Quay Gazette"],
+    ["Ferry rivals share Port Lune :: The Quay Gazette", '<div id="masthead"><a href="/"><img src="/l.png" alt="The Quay Gazette"></a></div>', "The Quay Gazette"],
+    ["Ferry rivals share Port Lune : Quay Times", "<div>nothing that names the site</div>", undefined],
+  ];
+  for (const [title, brand, outlet] of cases) {
+    const r = extractHtml(`<html><head><title>${title}</title></head><body>${brand}<article><h1>Ferry rivals share Port Lune</h1>${BODY}</article></body></html>`);
+    assert.equal(r.meta.title, "Ferry rivals share Port Lune", title);
+    assert.equal(r.meta.outlet, outlet, title);
+  }
+});

@@ -4,15 +4,19 @@ import { joinBlocks } from "./blocks.ts";
 import { parseDate } from "./dates.ts";
 import { blocksFromDom, type DomNode } from "./html-blocks.ts";
 import { cleanArticle, fallbackSkip } from "./html-clean.ts";
+import { trimLeading, trimTrailing } from "./html-edges.ts";
 import { filterBlocks } from "./html-filter.ts";
 import { type FoundDate, readHtmlMeta } from "./html-metadata.ts";
 import { repairPage } from "./html-repair.ts";
+import { findStandfirsts, type Standfirsts } from "./html-standfirst.ts";
 import type { Block, ExtractResult } from "./types.ts";
 
 /** Options of {@link extractHtml}. */
 export interface ExtractHtmlOptions {
   /** The page's own address, to resolve a relative canonical link and fill `meta.url`. */
   url?: string;
+  /** The title the container stated (feed item, JSON Lines `title`): a first block repeating it is cut. */
+  title?: string;
 }
 
 const STAGE = "extract";
@@ -28,7 +32,9 @@ function parseFreeDate(s: string): FoundDate | undefined {
 /**
  * Extracts the main text of an HTML page: Readability (over linkedom) picks the article, then its
  * DOM is turned into blocks (one per paragraph, heading, list item, quote) joined by a blank line.
- * The headline is not part of the text (it is `meta.title`).
+ * The headline is not part of the text (it is `meta.title`); neither are a breadcrumb, the
+ * standfirst under the headline, or an author bio and newsletter prompt after the body
+ * (html-edges.ts).
  *
  * Diagnostics: W104 when the page was malformed and repaired first (content outside `<body>`),
  * W105 when Readability found no article and the page's block text (minus navigation, headers,
@@ -49,6 +55,12 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
   }
   const document = page.document;
   const meta = readHtmlMeta(document, { url: opts.url, parseFree: parseFreeDate });
+  const titles = [meta.title, opts.title];
+  const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
+  // Read before Readability, which rewrites the DOM (and drops the classes that name a standfirst).
+  const standfirsts: Standfirsts | undefined = root
+    ? findStandfirsts(root, opts.title ?? meta.title)
+    : undefined;
 
   let blocks: Block[] = [];
   try {
@@ -61,7 +73,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     const article = reader.parse();
     if (article?.content) {
       cleanArticle(article.content);
-      blocks = filterBlocks(blocksFromDom(article.content));
+      blocks = filterBlocks(trimLeading(blocksFromDom(article.content), { titles, standfirsts }));
     }
   } catch {
     // Readability throws on some degenerate DOMs; the fallback below handles the page.
@@ -72,7 +84,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     // Readability mutates the DOM it reads, so the fallback starts from a fresh parse.
     const fresh = repairPage(html).document;
     const body = fresh.body as unknown as DomNode | null;
-    if (body) blocks = blocksFromDom(body, { skip: fallbackSkip });
+    if (body) blocks = trimLeading(blocksFromDom(body, { skip: fallbackSkip }), { titles, standfirsts });
     if (blocks.length > 0) {
       diagnostics.push({
         code: "W105",
@@ -84,6 +96,6 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
     }
   }
 
-  const joined = joinBlocks(blocks, STAGE);
+  const joined = joinBlocks(trimTrailing(blocks), STAGE);
   return { text: joined.text, paragraphs: joined.paragraphs, meta, diagnostics };
 }

@@ -6,7 +6,18 @@
  */
 import type { MentionType } from "../../core/index.ts";
 import { type Gazetteer, type GazMatch, pickEntry } from "./gazetteer.ts";
-import { firstNames, locHeads, metonymy, nameParticles, notNames, orgHeads, personTitles } from "./lexicon.ts";
+import {
+  commonWords,
+  firstNames,
+  groups,
+  locHeads,
+  metonymy,
+  miscHeads,
+  nameParticles,
+  notNames,
+  orgHeads,
+  personTitles,
+} from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
 /** A detected mention before resolution, over tokens `[s, e)`. */
@@ -31,11 +42,12 @@ const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
 /** Whether a title word (not a bare qualifier such as "Deputy") marks the next capitalised word as a name. */
 export function isTitleWord(key: string): boolean {
   const s = personTitles.get(key);
-  return s !== undefined && s !== "~";
+  if (s === undefined) return key.includes("-") && key.split("-").every((k) => personTitles.has(k));
+  return s !== "~";
 }
-/** Whether a word can be part of a title phrase ("Deputy", "Foreign", "Minister"). */
+/** Whether a word can be part of a title phrase ("Deputy", "Foreign", "Minister", "Major-General"). */
 export function isTitlePart(key: string): boolean {
-  return personTitles.has(key);
+  return personTitles.has(key) || (key.includes("-") && key.split("-").every((k) => personTitles.has(k)));
 }
 
 /** Detects the mentions of every sentence of a document. `date` filters dated KB aliases. */
@@ -95,7 +107,9 @@ function contentCapitalised(v: TokenView, s: number, e: number): boolean {
 }
 
 function isConnector(key: string): boolean {
-  return key === "of" || key === "the" || key === "and" || key === "&" || key === "for" || nameParticles.has(key);
+  return (
+    key === "of" || key === "the" || key === "and" || key === "&" || key === "for" || nameParticles.has(key)
+  );
 }
 
 /** Type of a gazetteer match by what its first KB entry (or the place list) names. */
@@ -118,12 +132,23 @@ export function gazType(m: GazMatch): MentionType {
 }
 
 /** Capitals and whole lines of capitals: gazetteer names only (the document memory adds the rest). */
-function detectCaps(v: TokenView, gaz: Gazetteer, date: string | undefined, a: number, b: number, out: Candidate[]) {
+function detectCaps(
+  v: TokenView,
+  gaz: Gazetteer,
+  date: string | undefined,
+  a: number,
+  b: number,
+  out: Candidate[],
+) {
+  const table = isTableLine(v, a, b);
   if (dateline(v, a, b, out)) a = out[out.length - 1].e;
   for (let i = a; i < b; ) {
-    const m = /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
+    const m =
+      /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
     if (m && !(m.e - m.s === 1 && v.surf[i].length <= 2 && m.kb.every((e) => !e.exactCase))) {
-      out.push({ s: m.s, e: m.e, type: gazType(m), rule: "gazetteer", gaz: m });
+      const team = table && pickEntry(m.kb, m.e - m.s)?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "");
+      if (team) out.push({ s: m.s, e: m.e, type: "ORG", rule: "table-team", gaz: m });
+      else out.push({ s: m.s, e: m.e, type: gazType(m), rule: "gazetteer", gaz: m });
       i = m.e;
     } else i++;
   }
@@ -144,15 +169,26 @@ function dateline(v: TokenView, a: number, b: number, out: Candidate[]): boolean
 
 /** Whether token `i` can be (part of) a name in a sentence written in normal case. */
 function nameish(v: TokenView, i: number, a: number): boolean {
-  if (!v.cap[i] || notNames.has(v.key[i])) return false;
-  const initial = i === a || openers.has(v.surf[i - 1]);
+  const k = v.key[i];
+  if (!v.cap[i] || notNames.has(k)) return false;
+  // "Tripoli-based", "Surinamese-born": a name inside an ordinary word.
+  const tail = lowerTail.exec(v.surf[i]);
+  if (tail && commonWords.has(tail[1])) return false;
   if (closedClass.has(v.pos[i]) && !v.upper[i]) return false;
+  const initial = i === a || openers.has(v.surf[i - 1]);
   if (initial) {
-    // Capitalised by position: a name only if tagged one, known as one, or followed by another.
-    return v.pos[i] === "PROPN" || firstNames.has(v.key[i]) || (i + 1 < v.n && v.cap[i + 1] && v.pos[i + 1] === "PROPN");
+    // Capitalised by position: an ordinary word unless another name word follows.
+    if (firstNames.has(k)) return true;
+    if (commonWords.has(k) || v.pos[i] !== "PROPN")
+      return i + 1 < v.n && v.cap[i + 1] && !commonWords.has(v.key[i + 1]) && !closedClass.has(v.pos[i + 1]);
+    return true;
   }
   return true;
 }
+
+const lowerTail = /^\p{Lu}[\p{L}.]*-(\p{Ll}+)$/u;
+/** Endings of nationality adjectives ("Scottish", "Sinhalese", "Bosnian", "European"). */
+const demonymSuffix = /(?:ish|ese|ian|ean)$/;
 
 /** Whether a connector at `p` may join the run so far (`[s, p)`) to the capitalised word after it. */
 function joins(v: TokenView, s: number, p: number): boolean {
@@ -163,24 +199,45 @@ function joins(v: TokenView, s: number, p: number): boolean {
   if (k === "of" || k === "for") return orgHeads.has(prev) || locHeads.has(prev) || ofHeads.has(prev);
   if (k === "and") {
     // "Ministry of Trade and Industry": only inside an organisation name already joined by "of".
-    for (let i = s; i < p; i++) if ((v.key[i] === "of" || v.key[i] === "for") && orgHeads.has(v.key[i - 1])) return true;
+    for (let i = s; i < p; i++)
+      if ((v.key[i] === "of" || v.key[i] === "for") && orgHeads.has(v.key[i - 1])) return true;
   }
   return false;
 }
 
 /** Heads besides organisations and places that take "of" inside a name ("Republic of ..."). */
-const ofHeads = new Set(["republic", "kingdom", "emirate", "commonwealth", "duke", "duchess", "prince", "isle", "bank", "house"]);
+const ofHeads = new Set([
+  "republic",
+  "kingdom",
+  "emirate",
+  "commonwealth",
+  "duke",
+  "duchess",
+  "prince",
+  "isle",
+  "bank",
+  "house",
+]);
 
-function detectSentence(v: TokenView, gaz: Gazetteer, date: string | undefined, a: number, b: number, out: Candidate[]) {
+function detectSentence(
+  v: TokenView,
+  gaz: Gazetteer,
+  date: string | undefined,
+  a: number,
+  b: number,
+  out: Candidate[],
+) {
   const table = isTableLine(v, a, b);
   if (dateline(v, a, b, out)) {
     const last = out[out.length - 1];
     a = last.e;
   }
   const ok: boolean[] = [];
-  for (let i = a; i < b; i++) ok[i - a] = nameish(v, i, a);
   const match: Array<GazMatch | undefined> = [];
-  for (let i = a; i < b; i++) match[i - a] = ok[i - a] ? gazAt(v, gaz, date, i, b, true) : undefined;
+  for (let i = a; i < b; i++) {
+    match[i - a] = v.cap[i] && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, true) : undefined;
+    ok[i - a] = match[i - a] !== undefined || nameish(v, i, a);
+  }
 
   for (let i = a; i < b; ) {
     if (!ok[i - a]) {
@@ -198,7 +255,13 @@ function detectSentence(v: TokenView, gaz: Gazetteer, date: string | undefined, 
         e += 2;
         continue;
       }
-      if (e + 2 < b && (v.key[e] === "of" || v.key[e] === "for") && v.key[e + 1] === "the" && ok[e + 2 - a] && joins(v, i, e)) {
+      if (
+        e + 2 < b &&
+        (v.key[e] === "of" || v.key[e] === "for") &&
+        v.key[e + 1] === "the" &&
+        ok[e + 2 - a] &&
+        joins(v, i, e)
+      ) {
         e += 3;
         continue;
       }
@@ -225,8 +288,35 @@ function segmentRun(
   sa: number,
   table: boolean,
   out: Candidate[],
+  beforeTitle = false,
+  afterTitle = false,
 ) {
-  let titled = isTitleWord(v.key[a - 1] ?? "") && !v.cap[a - 1];
+  let titled = afterTitle || (isTitleWord(v.key[a - 1] ?? "") && !v.cap[a - 1]);
+  // "Education Minister Nagoum Yamassoum", "Boxing Association President Ramon Manzanares":
+  // the title ends at its last title word; what precedes the title is a mention of its own.
+  if (!(match[a - sa] && (match[a - sa]?.e ?? 0) >= b)) {
+    let t = -1;
+    for (let i = b - 2; i >= a; i--) {
+      if (isTitleWord(v.key[i]) && !orgHeads.has(v.key[i]) && !isTitlePart(v.key[i + 1]) && !match[i - sa]) {
+        t = i;
+        break;
+      }
+    }
+    if (t >= 0) {
+      let p = t;
+      while (
+        p > a &&
+        !match[p - 1 - sa] &&
+        (isTitlePart(v.key[p - 1]) || commonWords.has(v.key[p - 1])) &&
+        !orgHeads.has(v.key[p - 1])
+      )
+        p--;
+      if (p > a) segmentRun(v, a, p, match, sa, table, out, true);
+      segmentRun(v, t + 1, b, match, sa, table, out, false, true);
+      return;
+    }
+  }
+  if (allTitle(v, a, b)) return;
   for (let i = a; i < b; ) {
     const m = match[i - sa];
     // An organisation named by its head ("Foreign Ministry", "Islamic Revolution Guards Corps", "Japan Airlines").
@@ -234,16 +324,21 @@ function segmentRun(
       out.push({ s: i, e: b, type: "ORG", rule: "org-head" });
       return;
     }
-    if (isTitlePart(v.key[i]) && i + 1 < b && !(m && m.kb.some((e) => e.kind === "person" || e.kind === "organisation"))) {
-      titled = true;
-      i++;
-      continue;
+    // An event, competition or law named by its head ("U.S. Open", "World Cup", "Grand Prix").
+    if (!(m && m.e >= b) && miscHeads.has(v.key[b - 1]) && !(b - i === 1 && firstNames.has(v.key[i]))) {
+      out.push({ s: i, e: b, type: "MISC", rule: "misc-head" });
+      return;
     }
     if (m) {
       let type = gazType(m);
       let rule = "gazetteer";
       // A city in a results table is a club ("Leeds 2 Chelsea 1").
-      if (table && type !== "NORP" && pickEntry(m.kb, m.e - m.s)?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "")) {
+      if (
+        table &&
+        type !== "NORP" &&
+        pickEntry(m.kb, m.e - m.s)?.kind !== "country" &&
+        /^\d/.test(v.surf[m.e] ?? "")
+      ) {
         type = "ORG";
         rule = "table-team";
       }
@@ -255,22 +350,38 @@ function segmentRun(
     let k = i + 1;
     while (k < b && !separable(match[k - sa])) k++;
     while (k > i + 1 && isConnector(v.key[k - 1])) k--;
-    const [type, rule] = classify(v, i, k, titled, table);
-    out.push({ s: i, e: k, type, rule });
+    const [type, rule] =
+      beforeTitle && !titled ? (["ORG", "before-title"] as const) : classify(v, i, k, titled, table);
+    if (rule !== "common-word") out.push({ s: i, e: k, type, rule });
     titled = false;
     i = k;
   }
+}
+
+/** Every word of `[a, b)` is a title word: "Foreign Minister", "Assistant Secretary" name no one by themselves. */
+function allTitle(v: TokenView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isTitlePart(v.key[i])) return false;
+  return true;
 }
 
 /** A gazetteer name inside a run that stands on its own (a country, demonym or organisation), not part of a longer name. */
 function separable(m: GazMatch | undefined): boolean {
   if (!m) return false;
   const e = pickEntry(m.kb, m.e - m.s);
-  return e !== undefined && (e.kind === "demonym" || e.kind === "organisation" || e.kind === "person");
+  return (
+    e !== undefined &&
+    (e.kind === "demonym" || e.kind === "organisation" || (e.kind === "person" && m.e - m.s > 1))
+  );
 }
 
 /** Types a name the gazetteer does not know, from its words and its context. */
-function classify(v: TokenView, s: number, e: number, titled: boolean, table: boolean): [MentionType, string] {
+function classify(
+  v: TokenView,
+  s: number,
+  e: number,
+  titled: boolean,
+  table: boolean,
+): [MentionType, string] {
   const first = v.key[s];
   const last = v.key[e - 1];
   const len = e - s;
@@ -288,16 +399,26 @@ function classify(v: TokenView, s: number, e: number, titled: boolean, table: bo
   if (v.surf[e] === "(" && v.upper[e + 1] && v.surf[e + 2] === ")") return ["PER", "competitor"];
   if (table && /^\d/.test(v.surf[e] ?? "") && len === 1) return ["ORG", "table-team"];
   if (len === 1 && acronym.test(v.surf[s])) return ["ORG", "acronym"];
-  if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2) return ["LOC", "place-prep"];
+  if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
+    return ["LOC", "place-prep"];
   if (len >= 2) return ["PER", "name-run"];
-  return ["PER", "name"];
+  if (groups.has(first) || (demonymSuffix.test(first) && !firstNames.has(first))) return ["NORP", "group"];
+  // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
+  if (commonWords.has(first)) return ["MISC", "common-word"];
+  return ["ORG", "name"];
 }
 
 /**
  * The document memory: a name typed confidently in running text types the same name elsewhere —
  * in headlines and tables in capitals, and a person's surname or first word on its own.
  */
-function applyMemory(v: TokenView, gaz: Gazetteer, date: string | undefined, out: Candidate[], capsSentences: number[]) {
+function applyMemory(
+  v: TokenView,
+  gaz: Gazetteer,
+  date: string | undefined,
+  out: Candidate[],
+  capsSentences: number[],
+) {
   const strong = new Map<string, Candidate>();
   const surname = new Map<string, Candidate>();
   const keyOf = (c: Candidate) => v.key.slice(c.s, c.e).join(" ");
@@ -309,7 +430,17 @@ function applyMemory(v: TokenView, gaz: Gazetteer, date: string | undefined, out
   }
   // Single unknown words: a surname of a named person, or a name typed elsewhere.
   for (const c of out) {
-    if (c.rule !== "name" && c.rule !== "place-prep") continue;
+    const placeWord =
+      c.rule === "gazetteer" &&
+      c.e - c.s === 1 &&
+      c.gaz &&
+      (c.gaz.kb.length === 0 || pickEntry(c.gaz.kb, 1)?.kind === "capital");
+    if (placeWord && surname.has(v.key[c.s])) {
+      c.type = "PER";
+      c.rule = "surname";
+      continue;
+    }
+    if (c.rule !== "name" && c.rule !== "name-common" && c.rule !== "place-prep") continue;
     const k = keyOf(c);
     const seen = strong.get(k);
     if (seen && seen !== c) {

@@ -3,8 +3,7 @@
  * every place of `data/places.tsv`, as a trie keyed on token keys, so a document is matched in one
  * left-to-right pass over its tokens (longest match), not by a loop of regular expressions.
  */
-import { aliasKey, type AliasEntry, type KbIndex } from "../../kb/index.ts";
-import { tokenize } from "../segment/index.ts";
+import { type AliasEntry, aliasKey, type KbIndex } from "../../kb/index.ts";
 import { nameParticles, places, tokenKey } from "./lexicon.ts";
 
 /** One trie node: children by token key; `terminal` when an alias ends here. */
@@ -34,17 +33,32 @@ export interface Gazetteer {
   resolve(surface: string, date: string | undefined): { kb: AliasEntry[]; place?: string };
 }
 
-/** The token keys of an alias, as the document tokenizer would cut it. */
-function aliasTokens(alias: string): string[] {
-  return tokenize(alias, 0, alias.length).map((t) => tokenKey(alias.slice(t.start, t.end)));
+/**
+ * The token keys of an alias, cut as the segmenter cuts names: at spaces, with brackets, commas,
+ * quotes and a possessive "'s" split off ("Lord's" → "lord", "'s"); dotted abbreviations stay whole.
+ */
+export function aliasTokens(alias: string): string[] {
+  const out: string[] = [];
+  for (const word of alias.split(/\s+/)) {
+    if (word === "") continue;
+    const m = /^([("“]*)(.*?)((?:['’]s)?)([)",”:;]*)$/u.exec(word);
+    if (!m) continue;
+    for (const c of m[1]) out.push(c);
+    if (m[2] !== "") out.push(tokenKey(m[2]));
+    if (m[3] !== "") out.push(tokenKey(m[3]));
+    for (const c of m[4]) out.push(c);
+  }
+  return out;
 }
 
 /** Spelling variants an alias is also stored under: hyphens split or joined ("al-Qaeda" / "al Qaeda"), no leading "the". */
-function variants(keys: string[]): string[][] {
-  const out = [keys];
-  if (keys[0] === "the" && keys.length > 1) out.push(keys.slice(1));
+function variants(keys: string[], keepThe: boolean): string[][] {
+  // KB names match without their article ("the Kremlin" → "Kremlin"), as the KB compares them.
+  const out =
+    keys[0] === "the" && keys.length > 1 ? (keepThe ? [keys, keys.slice(1)] : [keys.slice(1)]) : [keys];
   for (const v of [...out]) {
-    if (v.some((k) => k.length > 1 && k.includes("-"))) out.push(v.flatMap((k) => (k.length > 1 ? k.split("-") : [k])));
+    if (v.some((k) => k.length > 1 && k.includes("-")))
+      out.push(v.flatMap((k) => (k.length > 1 ? k.split("-") : [k])));
     const joined: string[] = [];
     for (let i = 0; i < v.length; i++) {
       if (nameParticles.has(v[i]) && i + 1 < v.length) {
@@ -60,8 +74,8 @@ function variants(keys: string[]): string[][] {
 /** Builds the gazetteer over a loaded KB (a few tens of milliseconds, once per process). */
 export function buildGazetteer(kb: KbIndex): Gazetteer {
   const root: TrieNode = { next: new Map(), terminal: false };
-  const insert = (alias: string) => {
-    for (const keys of variants(aliasTokens(alias))) {
+  const insert = (alias: string, keepThe: boolean) => {
+    for (const keys of variants(aliasTokens(alias), keepThe)) {
       if (keys.length === 0) continue;
       let node = root;
       for (const k of keys) {
@@ -77,11 +91,11 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
   };
   for (const entries of kb.byAlias.values()) {
     // Lower-case aliases ("world powers") are phrases, not names: the stage finds names by case.
-    for (const e of entries) if (/\p{Lu}/u.test(e.alias)) insert(e.alias);
+    for (const e of entries) if (/\p{Lu}/u.test(e.alias)) insert(e.alias, false);
   }
   const placeByKey = new Map<string, string>();
   for (const p of places) {
-    insert(p.name);
+    insert(p.name, true);
     placeByKey.set(aliasKey(p.name), p.country ?? "-");
   }
   return {
@@ -104,7 +118,14 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
   };
 }
 
-const kindRank: Record<string, number> = { country: 0, capital: 1, seat: 2, organisation: 3, demonym: 4, person: 5 };
+const kindRank: Record<string, number> = {
+  country: 0,
+  capital: 1,
+  seat: 2,
+  organisation: 3,
+  demonym: 4,
+  person: 5,
+};
 
 /**
  * The entry a matched name most likely means: a person for a full name of two or more words,

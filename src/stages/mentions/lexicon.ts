@@ -45,12 +45,18 @@ export const personTitles: ReadonlyMap<string, string> = new Map(
 );
 /** Last words of organisation names ("ministry", "council", "united"). */
 export const orgHeads = set("org-heads.txt");
+/** Last words of names of events, competitions, awards and laws ("Open", "Cup", "Accord"). */
+export const miscHeads = set("misc-heads.txt");
+/** Nationalities and groups beyond the KB's demonyms ("African", "Kurdish", "Moslems"). */
+export const groups = set("groups.txt");
 /** Words of place names ("river", "gulf", "airport"). */
 export const locHeads = set("loc-heads.txt");
 /** Lower-case particles inside person names ("de", "van", "bin", "al"). */
 export const nameParticles = set("name-particles.txt");
 /** Capitalised words that are never names on their own (weekdays, months, "I"). */
 export const notNames = set("not-names.txt");
+/** Lower-case English words that are not names (`common-words.txt`, built from the POS lexicon). */
+export const commonWords = set("common-words.txt");
 /** Common given names: a capitalised word in this set starts a person's name. */
 export const firstNames = set("first-names.txt");
 

@@ -7,7 +7,7 @@
  */
 import type { ActorRef, MentionType } from "../../core/index.ts";
 import type { AliasEntry, KbIndex, KbOrganisation, KbPerson } from "../../kb/index.ts";
-import { type Candidate, isTitlePart } from "./detect.ts";
+import { type Candidate, isTitlePart, isTitleWord } from "./detect.ts";
 import { pickEntry } from "./gazetteer.ts";
 import { metonymy, officePhrases, personTitles, tokenKey } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
@@ -24,6 +24,8 @@ export interface Resolved {
 /** What a title phrase next to a name says: its words, the state, the office, "former". */
 interface TitleInfo {
   words: string[];
+  /** The title touches the name ("Foreign Minister X", "X, the speaker of ..."), not just somewhere before it. */
+  adjacent: boolean;
   country?: string;
   /** Organisation whose office it is ("UN" for "UN Secretary-General"). */
   org?: KbOrganisation;
@@ -60,6 +62,8 @@ const officeRank = [
   "un_ambassador",
 ];
 const possessive = new Set(["'s", "'", "s"]);
+/** Titles of whoever presides over a chamber ("the Duma chairman"). */
+const presiding = new Set(["chairman", "chairwoman", "chair", "speaker", "president", "head"]);
 const bodyNouns = new Set(["administration", "government", "cabinet", "regime", "team"]);
 
 /** Lower-case ASCII slug of a name ("Ali Bagheri Kani" → "ali-bagheri-kani"). */
@@ -127,7 +131,8 @@ class Resolver {
   /** A state's sector actor, e.g. `IRN.GOV` "Iran government". */
   private sectorActor(iso3: string, sector: string): ActorRef {
     const c = this.kb.countryByIso3.get(iso3);
-    const label = sector === "GOV" ? "government" : (this.kb.sectorByCode.get(sector)?.name ?? sector).toLowerCase();
+    const label =
+      sector === "GOV" ? "government" : (this.kb.sectorByCode.get(sector)?.name ?? sector).toLowerCase();
     return {
       id: `${iso3}.${sector}`,
       name: `${c?.shortName ?? iso3} ${label}`,
@@ -171,8 +176,10 @@ class Resolver {
       const role = [...roles].sort((a, b) => rank(a.office) - rank(b.office))[0];
       const office = role.office.startsWith("ambassador:") ? "ambassador" : role.office;
       const sector = this.kb.kb.offices.find((o) => o.office === office)?.sector ?? "GOV";
-      const org =
-        this.kb.organisationById.get(role.country) ?? this.kb.kb.organisations.find((o) => o.code === role.country);
+      const org = this.kb.countryByIso3.has(role.country)
+        ? undefined
+        : (this.kb.organisationById.get(role.country) ??
+          this.kb.kb.organisations.find((o) => o.code === role.country));
       if (org) return { ...base, sector, code: org.code };
       return { ...base, country: role.country, sector, code: this.code(role.country, sector) };
     }
@@ -246,7 +253,9 @@ class Resolver {
     const prev = s - 1 >= first ? v.key[s - 1] : "";
     const prev2 = s - 2 >= first ? v.key[s - 2] : "";
     if (e < last && possessive.has(v.key[e]) && (v.key[e] !== "s" || v.surf[e - 1].endsWith("’"))) {
-      return e + 1 < last && !v.cap[e + 1] && metonymy["policy-noun"].has(v.key[e + 1]) ? "possessive" : undefined;
+      return e + 1 < last && !v.cap[e + 1] && metonymy["policy-noun"].has(v.key[e + 1])
+        ? "possessive"
+        : undefined;
     }
     if (prev === "between" && metonymy.relation.has(prev2)) return "between";
     if (prev === "and") {
@@ -291,7 +300,7 @@ class Resolver {
     // A title follows ("Iranian President Hassan Rouhani", "the Russian foreign minister"): the nation, for the title to use.
     const inst = this.nounAt(c.e, last, "institution");
     if (inst) {
-      r.type = "ORG";
+      // The span grows to the body ("Iranian foreign ministry") but stays NORP, as OntoNotes types the demonym.
       r.e = inst.e;
       r.rule += "/demonym-institution";
       r.actor = inst.actor(iso3);
@@ -386,13 +395,20 @@ class Resolver {
       if (person) {
         r.actor = this.personActor(person, title.former);
         r.rule += title.former ? "/kb-person-former" : "/kb-person";
+        // Not in office then by the KB, but the text gives a title: trust the text for the sector.
+        const sector = r.actor.sector ? undefined : this.titleSector(title.words);
+        if (sector) {
+          const iso3 = title.country ?? person.country;
+          r.actor = { ...r.actor, country: iso3, sector, code: this.code(iso3, sector) };
+          r.rule += "-titled";
+        }
       }
     } else {
       const earlier = this.corefer(keys);
       if (earlier) {
         r.actor = earlier.actor;
         r.rule += "/coref-name";
-      } else if (title.words.some((w) => personTitles.get(w) !== "-" && w !== "former")) {
+      } else if (title.adjacent && title.words.some((w) => isTitleWord(w) && personTitles.get(w) !== "-")) {
         r.actor = this.newPerson(this.surface(c), title);
         r.rule += "/titled-person";
       }
@@ -455,7 +471,7 @@ class Resolver {
     const v = this.v;
     const first = v.sentFirst[v.sent[s]];
     const last = v.sentLast[v.sent[s]];
-    const info: TitleInfo = { words: [], former: false };
+    const info: TitleInfo = { words: [], adjacent: false, former: false };
     let p = s - 1;
     if (p >= first && v.surf[p] === ",") p--;
     const phrase: number[] = [];
@@ -472,12 +488,20 @@ class Resolver {
         p = m.s - 1;
         continue;
       }
-      if (m && m.actor && m.type === "ORG" && !m.actor.country) {
+      if (m?.actor && m.type === "ORG" && !m.actor.country) {
         info.org = this.kb.organisationById.get(m.actor.id);
         p = m.s - 1;
         continue;
       }
-      if (isTitlePart(k) || k === "of" || k === "to" || k === "the" || possessive.has(k) || k === "-" || k === "ex") {
+      if (
+        isTitlePart(k) ||
+        k === "of" ||
+        k === "to" ||
+        k === "the" ||
+        possessive.has(k) ||
+        k === "-" ||
+        k === "ex"
+      ) {
         phrase.unshift(p);
         p--;
         continue;
@@ -488,6 +512,7 @@ class Resolver {
       }
       break;
     }
+    if (phrase.length > 0 && isTitlePart(v.key[phrase[phrase.length - 1]])) info.adjacent = true;
     for (const i of phrase) {
       const k = v.key[i];
       if (k === "former" || k === "ex") info.former = true;
@@ -500,7 +525,7 @@ class Resolver {
       const words: string[] = [];
       while (q < last) {
         const m = this.byStart.get(q);
-        if (m && m.actor?.country && words.length > 0) {
+        if (m?.actor?.country && words.length > 0) {
           info.country ??= m.actor.country;
           q = m.e;
           continue;
@@ -514,6 +539,7 @@ class Resolver {
         break;
       }
       if (words.some((w) => isTitlePart(w))) {
+        info.adjacent = true;
         info.words.push(...words);
         if (words.includes("former")) info.former = true;
       }
@@ -541,13 +567,16 @@ class Resolver {
         }
         const former = i > first && (v.key[i - 1] === "former" || v.key[i - 1] === "ex");
         if (former) continue;
-        const before = this.byEnd.get(i) ?? (possessive.has(v.key[i - 1] ?? "") ? this.byEnd.get(i - 1) : undefined);
+        const before =
+          this.byEnd.get(i) ?? (possessive.has(v.key[i - 1] ?? "") ? this.byEnd.get(i - 1) : undefined);
         const determiner = v.key[i - 1] === "the" || before !== undefined;
         if (!determiner) continue;
         let owner: string | undefined;
+        let body: KbOrganisation | undefined;
         if (before?.actor) {
           const org = this.kb.organisationById.get(before.actor.id);
           owner = org && !org.country ? org.id : before.actor.country;
+          body = org;
         }
         let end = e;
         if (!owner && e + 1 < last && v.key[e] === "of") {
@@ -559,7 +588,7 @@ class Resolver {
             owner = org && !org.country ? org.id : m.actor.country;
           }
         }
-        const actor = this.holder(hit, owner, v.cap[i]);
+        const actor = this.holder(hit, owner, v.cap[i], body);
         if (actor) {
           yield { s: i, e: end, type: "PER", rule: `title-only/${actor.rule}`, actor: actor.actor };
           end = e;
@@ -582,7 +611,15 @@ class Resolver {
     hit: TitleHit,
     owner: string | undefined,
     capitalised: boolean,
+    body?: KbOrganisation,
   ): { actor: ActorRef; rule: string } | undefined {
+    // "the Duma chairman", "the Majlis speaker": the presiding officer of a legislature.
+    const chamber = body?.function?.startsWith("legislature") && body.country ? body : undefined;
+    if (chamber?.country && presiding.has(hit.phrase)) {
+      const office = chamber.function === "legislature_upper" ? "speaker_upper" : "speaker_lower";
+      const p = this.kb.officeHolder(chamber.country, office, this.date);
+      if (p) return { actor: this.personActor(p, false), rule: "office-holder" };
+    }
     for (const o of hit.offices) {
       let country = owner ?? o.country;
       if (!owner && o.country) {
@@ -611,7 +648,8 @@ class Resolver {
       const last = v.sentLast[v.sent[r.s]];
       if (r.e >= last || !possessive.has(v.key[r.e]) || this.byStart.has(r.e + 1)) continue;
       const inst = this.nounAt(r.e + 1, last, "institution");
-      if (inst) yield { s: r.e + 1, e: inst.e, type: "ORG", rule: "possessive-body", actor: inst.actor(iso3) };
+      if (inst)
+        yield { s: r.e + 1, e: inst.e, type: "ORG", rule: "possessive-body", actor: inst.actor(iso3) };
     }
   }
 }
@@ -642,6 +680,9 @@ function titleTrieOf(kb: KbIndex): TitleTrie {
     offices.set(key, [...(offices.get(key) ?? []), o]);
   };
   for (const p of officePhrases) add(p.phrase, p);
+  // Bare title words name no office, but "the minister" can refer back to a person named with one.
+  for (const [word, sector] of personTitles)
+    if (sector !== "~" && sector !== "-" && !offices.has(word)) offices.set(word, []);
   for (const [title, list] of kb.officesByTitle) {
     if (title.length < 4) continue;
     for (const o of list) if (o.office !== "ambassador") add(title, { office: o.office });

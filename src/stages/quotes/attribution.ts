@@ -39,10 +39,11 @@ function isAccording(v: TokenView, i: number): boolean {
 export function subjectBefore(v: TokenView, q: number, lo: number): SpeakerPhrase | null {
   let j = q - 1;
   while (j >= lo && isVerbFiller(v, j)) j--;
+  j = skipParenthesisBack(v, j, lo);
   if (j < lo) return null;
   if (v.isPunct(j, ",")) {
     // An appositive: look for the comma that opens it, and take the name before that.
-    for (let k = j - 1; k >= lo && j - k <= 12; k--) {
+    for (let k = j - 1; k >= lo && j - k <= 20; k--) {
       if (v.isPunct(k, STOP) || v.isPunct(k, QUOTE_CHARS)) break;
       if (v.isPunct(k, ",")) {
         const before = phraseBackward(v, k - 1, lo);
@@ -55,13 +56,53 @@ export function subjectBefore(v: TokenView, q: number, lo: number): SpeakerPhras
   return phraseBackward(v, j, lo);
 }
 
-/** A cue right after a quote's closing mark (token index `after` is the first token past the mark). */
-export function cueAfterQuote(v: TokenView, after: number, hi: number): Attribution | null {
+/** When token `j` closes a parenthesis ("Rep. Gwen Moore (D-Wis.) said"), the token before its opening; else `j`. */
+function skipParenthesisBack(v: TokenView, j: number, lo: number): number {
+  if (j < lo || !v.isPunct(j, ")")) return j;
+  for (let k = j - 1; k >= lo && j - k <= 8; k--) if (v.isPunct(k, "(")) return k - 1;
+  return j;
+}
+
+/** When token `i` opens a parenthesis, the token after its closing; else `i`. */
+function skipParenthesis(v: TokenView, i: number, hi: number): number {
+  if (i >= hi || !v.isPunct(i, "(")) return i;
+  for (let k = i + 1; k < hi && k - i <= 8; k++) if (v.isPunct(k, ")")) return k + 1;
+  return i;
+}
+
+/** Prepositions that may follow a speaker's name inside its phrase ("Mr. Morgan of the Sierra Club"). */
+const PHRASE_PREPOSITIONS = new Set(["of", "at", "in", "from", "for", "with"]);
+const DASHES = "—–―-";
+
+/**
+ * A cue right after a quote's closing mark (token index `after` is the first token past the mark).
+ * With `loose` (the quote ends on a comma, question or exclamation mark, the news convention for
+ * an attribution to follow), any verb after the subject counts as the cue ("…,” the letter reads).
+ */
+export function cueAfterQuote(v: TokenView, after: number, hi: number, loose = false): Attribution | null {
   let i = after;
-  while (i < hi && v.isPunct(i, ",—–-")) i++;
+  let dash = -1;
+  while (i < hi && v.isPunct(i, ",—–-―")) {
+    if (v.isPunct(i, DASHES)) dash = i;
+    i++;
+  }
   if (i >= hi) return null;
+  if (dash >= 0) {
+    // A signature: "…” ― Jane Doe" closing the paragraph.
+    const np = phraseForward(v, i, hi);
+    let k = np ? np.last + 1 : hi;
+    while (k < hi && v.pos(k) === "PUNCT") k++;
+    if (np && np.kind === "name" && k >= hi)
+      return { cueFirst: dash, cueLast: dash, speaker: np, participle: false, punctuated: true };
+  }
   if (isAccording(v, i)) {
-    return { cueFirst: i, cueLast: i + 1, speaker: phraseForward(v, i + 2, hi), participle: false, punctuated: true };
+    return {
+      cueFirst: i,
+      cueLast: i + 1,
+      speaker: phraseForward(v, i + 2, hi),
+      participle: false,
+      punctuated: true,
+    };
   }
   if (isCueWord(v, i)) {
     // Inverted: "…,” said Lavrov, the foreign minister.
@@ -72,14 +113,27 @@ export function cueAfterQuote(v: TokenView, after: number, hi: number): Attribut
   const np = phraseForward(v, i, hi);
   if (!np) return null;
   let j = np.last + 1;
+  if (np.kind !== "pronoun") {
+    j = skipParenthesis(v, j, hi);
+    // "Mr. Morgan of the Sierra Club said", "a narrator in the Clinton ad asks".
+    for (let n = 0; n < 2 && j < hi && PHRASE_PREPOSITIONS.has(v.lower(j)); n++) {
+      const pp = phraseForward(v, j + 1, hi);
+      if (!pp || pp.kind === "pronoun") break;
+      j = skipParenthesis(v, pp.last + 1, hi);
+    }
+  }
   if (j < hi && v.isPunct(j, ",") && np.kind !== "pronoun") {
     // "…,” Lavrov, the foreign minister, said.
     let k = j + 1;
-    while (k < hi && k - j <= 12 && !v.isPunct(k, ",") && !v.isPunct(k, STOP)) k++;
+    while (k < hi && k - j <= 20 && !v.isPunct(k, ",") && !(v.isPunct(k, STOP) && !v.isPunct(k + 1, ",")))
+      k++;
     if (k < hi && v.isPunct(k, ",")) j = k + 1;
   }
-  while (j < hi && isVerbFiller(v, j)) j++;
-  if (j < hi && isCueWord(v, j)) return { cueFirst: j, cueLast: j, speaker: np, participle: false, punctuated: true };
+  while (j < hi && (isVerbFiller(v, j) || v.pos(j) === "ADJ") && j - np.last <= 3) j++;
+  if (j >= hi) return null;
+  if (isCueWord(v, j) || (loose && v.pos(j) === "VERB" && !v.isCap(j))) {
+    return { cueFirst: j, cueLast: j, speaker: np, participle: false, punctuated: true };
+  }
   return null;
 }
 
@@ -95,17 +149,33 @@ export function cueBeforeQuote(v: TokenView, mark: number, lo: number): Attribut
   for (let k = i; k >= lo && i - k <= 8; k--) {
     if (v.isPunct(k, STOP) || v.isPunct(k, QUOTE_CHARS)) return null;
     if (isCueWord(v, k)) {
-      const participle = v.lower(k).endsWith("ing");
+      let participle = v.lower(k).endsWith("ing");
       let speaker = participle ? null : subjectBefore(v, k, lo);
+      // "footage of Trump saying, “…”": a participle right after a name has that name as subject.
+      if (participle && k > lo && !v.isPunct(k - 1, ",")) {
+        speaker = phraseBackward(v, k - 1, lo);
+        if (speaker) participle = false;
+      }
       // Inverted before the quote: "said Lavrov: “…”".
       if (!speaker && !participle && k < i) speaker = phraseForward(v, k + 1, i + 1);
       return { cueFirst: k, cueLast: k, speaker, participle, punctuated };
     }
     if (k > lo && isAccording(v, k - 1)) {
-      return { cueFirst: k - 1, cueLast: k, speaker: phraseForward(v, k + 1, i + 1), participle: false, punctuated };
+      return {
+        cueFirst: k - 1,
+        cueLast: k,
+        speaker: phraseForward(v, k + 1, i + 1),
+        participle: false,
+        punctuated,
+      };
     }
     const p = v.pos(k);
-    if (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "CCONJ") return null;
+    // A verb-tagged word after a determiner is a noun the tagger missed ("his radio audience").
+    const nounLike =
+      p === "VERB" &&
+      k > lo &&
+      (v.pos(k - 1) === "DET" || v.lower(k - 1) === "his" || v.lower(k - 1) === "her");
+    if (!nounLike && (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "CCONJ")) return null;
     if (p === "PUNCT" && !v.isPunct(k, ",")) return null;
   }
   return null;

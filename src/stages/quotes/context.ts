@@ -18,6 +18,9 @@ export class QuoteContext {
   readonly inDirect: Uint8Array;
   /** 1 for tokens inside any quoted stretch, speech or not (sentence subjects are never read there). */
   readonly inQuoted: Uint8Array;
+  /** For each token inside a quoted stretch, that stretch's token range `[first, end)`; 0/0 elsewhere. */
+  readonly quotedFirst: Int32Array;
+  readonly quotedEnd: Int32Array;
   /** 1 for tokens already used as a cue of a direct quote. */
   readonly usedCue: Uint8Array;
   private readonly mentions: readonly Mention[];
@@ -32,6 +35,8 @@ export class QuoteContext {
     this.paragraphs = doc.layers.paragraphs ?? blankLineBlocks(doc.text);
     this.inDirect = new Uint8Array(this.v.length);
     this.inQuoted = new Uint8Array(this.v.length);
+    this.quotedFirst = new Int32Array(this.v.length);
+    this.quotedEnd = new Int32Array(this.v.length);
     this.usedCue = new Uint8Array(this.v.length);
     this.mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
     this.sentFirst = new Int32Array(this.sentences.length);
@@ -78,6 +83,21 @@ export class QuoteContext {
       else hi = mid;
     }
     return lo < this.paragraphs.length && this.paragraphs[lo].start <= offset ? lo : -1;
+  }
+
+  /** Records a quoted stretch over tokens `[from, to)`. */
+  markQuoted(from: number, to: number): void {
+    for (let i = from; i < to && i < this.inQuoted.length; i++) {
+      this.inQuoted[i] = 1;
+      this.quotedFirst[i] = from;
+      this.quotedEnd[i] = to;
+    }
+  }
+
+  /** True when tokens `[from, to)` cut a quoted stretch (start inside one past its opening, or end inside one before its close). */
+  cutsQuote(from: number, to: number): boolean {
+    if (this.inQuoted[from] && this.quotedFirst[from] < from) return true;
+    return this.inQuoted[to - 1] === 1 && this.quotedEnd[to - 1] > to;
   }
 
   /** Marks tokens `[from, to)` in a flag array. */

@@ -2,6 +2,7 @@ import { type Quote, type SurfaceSpan, surfaceSpan, trimSpan } from "../../core/
 import { type Attribution, cueAfterQuote, cueBeforeQuote } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import type { QuoteRegion } from "./marks.ts";
+import type { SpeakerPhrase } from "./speaker.ts";
 import { type Speaker, speakerFromContext, speakerFromPhrase, subjectOf } from "./speakers.ts";
 import { QUOTE_CHARS } from "./tokens.ts";
 
@@ -34,13 +35,21 @@ interface Shape {
   afterPunct: boolean;
   /** The content's last character is a full stop (a new sentence may follow the closing mark). */
   endsWithPeriod: boolean;
+  /** The content ends on a comma, question or exclamation mark: news style for "an attribution follows". */
+  handsOver: boolean;
 }
 
-function shapeOf(ctx: QuoteContext, r: QuoteRegion, openTok: number, closeTok: number, contentEnd: number): Shape {
+function shapeOf(
+  ctx: QuoteContext,
+  r: QuoteRegion,
+  openTok: number,
+  afterTok: number,
+  contentEnd: number,
+): Shape {
   const v = ctx.v;
   let words = 0;
   let hasVerb = false;
-  for (let k = openTok + 1; k < contentEnd; k++) {
+  for (let k = v.indexAt(r.parts[0].start); k < contentEnd; k++) {
     const p = v.pos(k);
     if (p !== "PUNCT" && p !== "SYM") words++;
     if (p === "VERB" || p === "AUX") hasVerb = true;
@@ -50,17 +59,23 @@ function shapeOf(ctx: QuoteContext, r: QuoteRegion, openTok: number, closeTok: n
   while (k < openTok && v.pos(k) === "PUNCT") k++;
   const startsSentence = k >= openTok;
   let endsSentence = true;
-  if (closeTok >= 0) {
+  if (afterTok >= 0) {
     const cs = ctx.sentenceAt(r.close);
     const p = ctx.paragraphAt(r.close);
     const paraEnd = p >= 0 ? ctx.paragraphs[p].end : ctx.text.length;
-    let j = closeTok + 1;
+    let j = afterTok;
     let stopped = false;
-    while (j < v.length && v.tokens[j].start < paraEnd && v.pos(j) === "PUNCT" && !v.isPunct(j, QUOTE_CHARS)) {
+    while (
+      j < v.length &&
+      v.tokens[j].start < paraEnd &&
+      v.pos(j) === "PUNCT" &&
+      !v.isPunct(j, QUOTE_CHARS)
+    ) {
       if (v.isPunct(j, STOP)) stopped = true;
       j++;
     }
-    endsSentence = stopped || j >= v.length || v.tokens[j].start >= paraEnd || ctx.sentenceAt(v.tokens[j].start) !== cs;
+    endsSentence =
+      stopped || j >= v.length || v.tokens[j].start >= paraEnd || ctx.sentenceAt(v.tokens[j].start) !== cs;
   }
   const prev = openTok - 1 >= 0 && v.tokens[openTok - 1].end <= r.open ? openTok - 1 : -1;
   const last = r.parts[r.parts.length - 1];
@@ -71,8 +86,16 @@ function shapeOf(ctx: QuoteContext, r: QuoteRegion, openTok: number, closeTok: n
     endsSentence,
     introduced: prev >= 0 && v.isPunct(prev, ":"),
     afterPunct: prev >= 0 && v.isPunct(prev, ",:—–"),
-    endsWithPeriod: ctx.text[last.end - 1] === ".",
+    endsWithPeriod: lastChar(ctx.text, last) === ".",
+    handsOver: ",?!".includes(lastChar(ctx.text, last)),
   };
+}
+
+/** The last character of a content part that is not a (nested) quote mark. */
+function lastChar(text: string, part: { start: number; end: number }): string {
+  let e = part.end;
+  while (e > part.start && QUOTE_CHARS.includes(text[e - 1])) e--;
+  return text[e - 1] ?? "";
 }
 
 /** True when the attribution after a quote ends its clause (a stop, comma, preposition or the paragraph follows). */
@@ -80,6 +103,23 @@ function attributionCloses(ctx: QuoteContext, a: Attribution): boolean {
   const v = ctx.v;
   const j = Math.max(a.cueLast, a.speaker?.last ?? 0) + 1;
   return j >= v.length || v.isPunct(j, ".!?,;—") || v.pos(j) === "ADP" || v.pos(j) === "ADV";
+}
+
+/**
+ * A transcript line inside quotes, "WALLACE: Let’s start …": an upper-case name and a colon open
+ * the quote; the name is the speaker and the content starts after the colon.
+ */
+function transcriptSpeaker(ctx: QuoteContext, r: QuoteRegion): SpeakerPhrase | null {
+  const v = ctx.v;
+  const first = v.indexAt(r.parts[0].start);
+  let k = first;
+  while (k < v.length && k - first < 4 && v.pos(k) !== "PUNCT") {
+    const w = v.word(k);
+    if (w.toUpperCase() !== w || w.toLowerCase() === w) return null;
+    k++;
+  }
+  if (k === first || k >= v.length || !v.isPunct(k, ":")) return null;
+  return { first, last: k - 1, kind: "name", agree: "p" };
 }
 
 /** Drops a trailing comma, colon or semicolon from a quote part ("We will not bow," → "We will not bow"). */
@@ -98,24 +138,23 @@ export function readDirect(ctx: QuoteContext, r: QuoteRegion): Quote[] {
   const v = ctx.v;
   const openTok = v.indexAt(r.open);
   const closeTok = r.close >= 0 ? v.indexAt(r.close) : -1;
+  const afterTok = r.close >= 0 ? v.indexAt(r.closeEnd) : -1;
   const lastPart = r.parts[r.parts.length - 1];
   const contentEnd = closeTok >= 0 ? closeTok : v.indexAt(lastPart.end);
-  const shape = shapeOf(ctx, r, openTok, closeTok, contentEnd);
+  const shape = shapeOf(ctx, r, openTok, afterTok, contentEnd);
   const s = ctx.sentenceAt(r.open);
 
   let a: Attribution | null = null;
   let rule = "";
-  if (closeTok >= 0) {
+  if (afterTok >= 0) {
     const p = ctx.paragraphAt(r.close);
     const hi = p >= 0 ? v.indexAt(ctx.paragraphs[p].end) : v.length;
-    let after = cueAfterQuote(v, closeTok + 1, hi);
-    // The attribution must sit in the sentence the quote closes ("…?” he asked"), not open the next one.
-    if (after && ctx.sentenceAt(v.tokens[after.cueFirst].start) !== ctx.sentenceAt(r.close)) {
-      const first = after.speaker ? Math.min(after.speaker.first, after.cueFirst) : after.cueFirst;
-      if (ctx.sentenceAt(v.tokens[first].start) !== ctx.sentenceAt(r.close)) after = null;
-    }
     const placed = shape.startsSentence || shape.afterPunct || shape.words >= 4;
-    if (after && placed && (!shape.endsWithPeriod || attributionCloses(ctx, after))) {
+    const after = cueAfterQuote(v, afterTok, hi, shape.handsOver && placed);
+    // An attribution opening a new sentence ("…” Lavrov said the talks …") must close it at once.
+    const crosses =
+      after !== null && ctx.sentenceAt(v.tokens[after.cueFirst].start) !== ctx.sentenceAt(r.close);
+    if (after && placed && (!(crosses || shape.endsWithPeriod) || attributionCloses(ctx, after))) {
       a = after;
       rule = "direct.cue-after";
     }
@@ -127,7 +166,9 @@ export function readDirect(ctx: QuoteContext, r: QuoteRegion): Quote[] {
       rule = "direct.cue-before";
     }
   }
-  if (!a) {
+  const transcript = a ? null : transcriptSpeaker(ctx, r);
+  if (transcript) rule = "direct.transcript";
+  else if (!a) {
     if (r.parts.length > 1 || (shape.startsSentence && shape.endsSentence)) rule = "direct.standalone";
     else if (shape.introduced && shape.endsSentence) rule = "direct.introduced";
     else return [];
@@ -144,16 +185,19 @@ export function readDirect(ctx: QuoteContext, r: QuoteRegion): Quote[] {
       const subj = subjectOf(ctx, ctx.sentenceAt(cue.start), a.cueFirst);
       if (subj) speaker = speakerFromPhrase(ctx, subj);
     }
+  } else if (transcript) {
+    speaker = speakerFromPhrase(ctx, transcript);
   } else if (rule === "direct.introduced") {
     const subj = subjectOf(ctx, s, openTok);
     if (subj) speaker = speakerFromPhrase(ctx, subj);
   }
   speaker ??= speakerFromContext(ctx, r.open);
 
-  ctx.mark(ctx.inDirect, openTok, closeTok >= 0 ? closeTok + 1 : contentEnd);
+  ctx.mark(ctx.inDirect, openTok, afterTok >= 0 ? afterTok : contentEnd);
   const out: Quote[] = [];
-  for (const part of r.parts) {
-    const c = contentSpan(ctx.text, part.start, part.end);
+  for (const [i, part] of r.parts.entries()) {
+    const from = i === 0 && transcript ? v.tokens[transcript.last + 1].end : part.start;
+    const c = contentSpan(ctx.text, from, part.end);
     if (c.end <= c.start) continue;
     const q: Quote = { ...c, kind: "direct", prov: { stage: "quotes", rule } };
     if (speaker) q.speaker = { ...speaker };

@@ -39,6 +39,12 @@ export class Discourse {
   /** Genders learnt for a name's last word (a surname), so "Lavrov" inherits what "Sergei Lavrov" had. */
   private readonly learnt = new Map<string, Agreement>();
 
+  /** Records the gender of a surname, unless one is known already. */
+  learn(surname: string, g: Agreement): void {
+    const key = surname.toLowerCase();
+    if (!this.learnt.has(key)) this.learnt.set(key, g);
+  }
+
   /** Records a referent; a name's gender learnt earlier is applied to it. */
   add(r: Referent): void {
     const prev = this.referents[this.referents.length - 1];

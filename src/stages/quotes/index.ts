@@ -18,8 +18,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const regions = findQuoteRegions(doc.text, ctx.paragraphs);
   const v = ctx.v;
   for (const r of regions) {
-    const end = r.close >= 0 ? r.close + 1 : r.parts[r.parts.length - 1].end;
-    ctx.mark(ctx.inQuoted, v.indexAt(r.open), v.indexAt(end));
+    const end = r.close >= 0 ? r.closeEnd : r.parts[r.parts.length - 1].end;
+    ctx.markQuoted(v.indexAt(r.open), v.indexAt(end));
   }
   const out: Quote[] = [];
   let ri = 0;

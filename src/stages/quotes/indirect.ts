@@ -3,7 +3,6 @@ import { isIndirectCue, subjectBefore } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import { phraseForward } from "./speaker.ts";
 import { type Speaker, speakerFromPhrase, subjectOf } from "./speakers.ts";
-import { QUOTE_CHARS } from "./tokens.ts";
 
 /**
  * Indirect speech, one sentence at a time. The reported clause is the quote's span:
@@ -34,9 +33,19 @@ function words(ctx: QuoteContext, from: number, to: number): number {
   return n;
 }
 
-function emit(ctx: QuoteContext, out: Quote[], from: number, to: number, rule: string, cue: [number, number], speaker?: Speaker): void {
+function emit(
+  ctx: QuoteContext,
+  out: Quote[],
+  from: number,
+  to: number,
+  rule: string,
+  cue: [number, number],
+  speaker?: Speaker,
+): void {
   if (to <= from || words(ctx, from, to) < 2) return;
   for (let k = from; k < to; k++) if (ctx.inDirect[k]) return;
+  // A clause must not start inside a quotation and end outside it, or the reverse.
+  if (ctx.cutsQuote(from, to)) return;
   const v = ctx.v;
   const q: Quote = {
     ...surfaceSpan(ctx.text, v.tokens[from].start, v.tokens[to - 1].end),
@@ -92,7 +101,7 @@ export function readIndirect(ctx: QuoteContext, s: number, out: Quote[]): void {
       if (!ADJUNCT_POS.has(v.pos(k))) break;
     }
     if (that >= 0) c = that + 1;
-    const trailing = c >= end || v.isPunct(c, ",:;") || v.isPunct(c, QUOTE_CHARS) || v.isPunct(c, STOP);
+    const trailing = c >= end || v.isPunct(c, ",:;") || ctx.inDirect[c] === 1 || v.isPunct(c, STOP);
     if (subj && !trailing) {
       emit(ctx, out, c, end, "indirect.cue-clause", [i, i], speakerFromPhrase(ctx, subj));
       return;

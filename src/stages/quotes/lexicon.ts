@@ -43,3 +43,6 @@ export const titles: ReadonlyMap<string, Agreement> = readMap("titles.txt");
 
 /** Given names (lowercase) → usual gender. */
 export const firstNames: ReadonlyMap<string, Agreement> = readMap("first-names.txt");
+
+/** Words that head a phrase but never name a speaker: days, months, times ("…,” said Tuesday). */
+export const notSpeakers: ReadonlySet<string> = new Set(readRows("not-speakers.txt").map((r) => r[0]));

@@ -17,6 +17,8 @@ export interface QuoteRegion {
   open: number;
   /** Offset of the closing mark, or -1 when the quote runs unclosed to the end of its paragraph. */
   close: number;
+  /** Offset just past the closing mark (`close + 1`, or `+ 2` for `''`), or -1. */
+  closeEnd: number;
   style: QuoteStyle;
 }
 
@@ -86,7 +88,7 @@ function isCloseContext(c: number): boolean {
   );
 }
 
-const enum Role {
+enum Role {
   None,
   Open,
   Close,
@@ -106,7 +108,11 @@ function doubleRole(c: number, prev: number, next: number): Role {
     // A left mark glued to the preceding word and followed by space is a mistyped closing mark.
     return c === LEFT_DOUBLE && !isOpenContext(prev) && isCloseContext(next) ? Role.Close : Role.Open;
   }
-  if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) return Role.Close;
+  if (c === RIGHT_GUILLEMET) return Role.Close;
+  if (c === RIGHT_DOUBLE) {
+    // A right mark opening a paragraph, or after a space and glued to the next word, is a mistyped opening mark.
+    return prev < 0 || (isSpace(prev) && isWordChar(next)) ? Role.Open : Role.Close;
+  }
   const opens = isOpenContext(prev) && !(next < 0 || isSpace(next));
   const closes = !(prev < 0 || isSpace(prev)) && isCloseContext(next);
   if (opens && !closes) return Role.Open;
@@ -129,6 +135,20 @@ function singleRole(c: number, prev: number, next: number): Role {
     return (prev === 0x73 || prev === 0x53) && nextSpace ? Role.CloseOrPossessive : Role.Close;
   }
   return Role.None;
+}
+
+/**
+ * True when a double mark starts at `i`: one of `"“”„«»`, or two straight apostrophes `''` (the
+ * way some newspaper archives write a double quote).
+ */
+function isDoubleAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDoubleMark(c) || (c === STRAIGHT_SINGLE && text.charCodeAt(i + 1) === STRAIGHT_SINGLE);
+}
+
+/** Length of the double mark at `i` (2 for `''`). */
+function markLength(text: string, i: number): number {
+  return text.charCodeAt(i) === STRAIGHT_SINGLE ? 2 : 1;
 }
 
 function isDoubleMark(c: number): boolean {
@@ -176,12 +196,12 @@ interface Open {
 function pairDoubles(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open: Open | null = null;
-  const finish = (close: number, end: number): void => {
+  const finish = (close: number, end: number, len = 1): void => {
     if (!open) return;
     pushPart(text, open.parts, open.partStart, end);
     if (open.parts.length > 0) {
       const style: QuoteStyle = open.mark === LEFT_GUILLEMET ? "guillemet" : "double";
-      out.push({ parts: open.parts, open: open.at, close, style });
+      out.push({ parts: open.parts, open: open.at, close, closeEnd: close >= 0 ? close + len : -1, style });
     }
     open = null;
   };
@@ -192,15 +212,18 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
       // A continued quote: this paragraph opens with the mark that carries it on.
       const o: Open = open;
       const f = firstChar(text, p);
-      o.partStart = f + 1;
-      i = f + 1;
+      o.partStart = f + markLength(text, f);
+      i = o.partStart;
     }
     for (; i < p.end; i++) {
-      const c = text.charCodeAt(i);
-      if (!isDoubleMark(c)) continue;
-      const role = doubleRole(c, charAt(text, i - 1, p.start, p.end), charAt(text, i + 1, p.start, p.end));
+      if (!isDoubleAt(text, i)) continue;
+      const len = markLength(text, i);
+      // Two apostrophes read as a straight double mark.
+      const c = len === 2 ? STRAIGHT_DOUBLE : text.charCodeAt(i);
+      const role = doubleRole(c, charAt(text, i - 1, p.start, p.end), charAt(text, i + len, p.start, p.end));
       if (open === null) {
-        if (role !== Role.Close) open = { at: i, mark: c, parts: [], partStart: i + 1 };
+        if (role !== Role.Close) open = { at: i, mark: c, parts: [], partStart: i + len };
+        i += len - 1;
         continue;
       }
       const o: Open = open;
@@ -208,18 +231,24 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
       if (role === Role.Open && !closesLow) {
         // A second opening mark: the first one was never closed. Keep it as an unclosed quote up to here.
         finish(-1, i);
-        open = { at: i, mark: c, parts: [], partStart: i + 1 };
+        open = { at: i, mark: c, parts: [], partStart: i + len };
+        i += len - 1;
         continue;
       }
-      finish(i, i);
+      finish(i, i, len);
+      i += len - 1;
     }
     if (open) {
       const next = paragraphs[pi + 1];
       const f = next ? firstChar(text, next) : -1;
       const continues =
         f >= 0 &&
-        isDoubleMark(text.charCodeAt(f)) &&
-        doubleRole(text.charCodeAt(f), -1, charAt(text, f + 1, next.start, next.end)) === Role.Open;
+        isDoubleAt(text, f) &&
+        doubleRole(
+          markLength(text, f) === 2 ? STRAIGHT_DOUBLE : text.charCodeAt(f),
+          -1,
+          charAt(text, f + markLength(text, f), next.start, next.end),
+        ) === Role.Open;
       if (continues) {
         const o: Open = open;
         pushPart(text, o.parts, o.partStart, p.end);
@@ -230,12 +259,16 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
 }
 
 /** Pairs single marks outside the double-quoted stretches; a single quote left open at its paragraph's end (and not continued) is dropped. */
-function pairSingles(text: string, paragraphs: readonly Span[], doubles: readonly QuoteRegion[]): QuoteRegion[] {
+function pairSingles(
+  text: string,
+  paragraphs: readonly Span[],
+  doubles: readonly QuoteRegion[],
+): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   // Skip intervals: each double quote from its opening mark to its closing mark (or its last part's end).
   const skip: Span[] = doubles.map((d) => ({
     start: d.open,
-    end: d.close >= 0 ? d.close + 1 : d.parts[d.parts.length - 1].end,
+    end: d.close >= 0 ? d.closeEnd : d.parts[d.parts.length - 1].end,
   }));
   let si = 0;
   let open: Open | null = null;
@@ -279,7 +312,8 @@ function pairSingles(text: string, paragraphs: readonly Span[], doubles: readonl
       }
       const o: Open = open;
       pushPart(text, o.parts, o.partStart, at);
-      if (o.parts.length > 0) out.push({ parts: o.parts, open: o.at, close: at, style: "single" });
+      if (o.parts.length > 0)
+        out.push({ parts: o.parts, open: o.at, close: at, closeEnd: at + 1, style: "single" });
       open = null;
     }
     if (open) {

@@ -1,4 +1,13 @@
-import { type Agreement, cueVerbs, firstNames, nameParticles, pronouns, speakerNouns, titles } from "./lexicon.ts";
+import {
+  type Agreement,
+  cueVerbs,
+  firstNames,
+  nameParticles,
+  notSpeakers,
+  pronouns,
+  speakerNouns,
+  titles,
+} from "./lexicon.ts";
 import type { TokenView } from "./tokens.ts";
 
 /**
@@ -17,7 +26,24 @@ export interface SpeakerPhrase {
   agree: Agreement;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "another", "one"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "another",
+  "one",
+  "my",
+  "his",
+  "her",
+  "its",
+  "our",
+  "their",
+  "your",
+]);
 /** Parts of speech a capitalised token may have inside a name (a capitalised "The" or "But" is no name). */
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB", "ADV", "INTJ"]);
 /** Parts of speech of the modifiers of a description ("senior", "foreign", "two"). */
@@ -53,25 +79,29 @@ function agreementOf(v: TokenView, first: number, last: number, kind: SpeakerPhr
 }
 
 function finish(v: TokenView, first: number, last: number): SpeakerPhrase | null {
-  if (last < first) return null;
+  if (last < first || notSpeakers.has(v.lower(last))) return null;
   // A phrase must end on its head: a noun or a name.
   const hp = v.pos(last);
   const common = hp !== "PROPN" && speakerNouns.has(v.lower(last));
-  const kind = isNameToken(v, last) && !common ? "name" : hp === "NOUN" || hp === "PROPN" ? "description" : null;
+  const kind =
+    isNameToken(v, last) && !common ? "name" : hp === "NOUN" || hp === "PROPN" ? "description" : null;
   if (kind === null) return null;
   return { first, last, kind, agree: agreementOf(v, first, last, kind) };
 }
 
 /** True when the token is a cue verb form (a noun phrase stops before one: "the minister says"). */
 export function isCueWord(v: TokenView, i: number): boolean {
-  return cueVerbs.has(v.lower(i)) && v.pos(i) !== "NOUN" && !v.isCap(i);
+  if (!cueVerbs.has(v.lower(i)) || v.pos(i) === "NOUN") return false;
+  // Capitalised only at a sentence start ("Said Ellis: …").
+  return !v.isCap(i) || i === 0 || v.isPunct(i - 1, '.!?"“”') || v.text[v.tokens[i].start - 1] === "\n";
 }
 
 /** The speaker phrase starting at token `i`, reading forward no further than `hi` (exclusive); null when there is none. */
 export function phraseForward(v: TokenView, i: number, hi: number): SpeakerPhrase | null {
   if (i >= hi) return null;
   const w0 = v.lower(i);
-  if (pronouns.has(w0) && v.pos(i) === "PRON") return { first: i, last: i, kind: "pronoun", agree: agreementOf(v, i, i, "pronoun") };
+  if (pronouns.has(w0) && v.pos(i) === "PRON")
+    return { first: i, last: i, kind: "pronoun", agree: agreementOf(v, i, i, "pronoun") };
   let j = i;
   if (DETERMINERS.has(w0) && (v.pos(i) === "DET" || v.pos(i) === "NUM")) j++;
   const start = j;
@@ -98,7 +128,8 @@ export function phraseForward(v: TokenView, i: number, hi: number): SpeakerPhras
 /** The speaker phrase ending at token `j`, reading backward no further than `lo` (inclusive); null when there is none. */
 export function phraseBackward(v: TokenView, j: number, lo: number): SpeakerPhrase | null {
   if (j < lo) return null;
-  if (pronouns.has(v.lower(j)) && v.pos(j) === "PRON") return { first: j, last: j, kind: "pronoun", agree: agreementOf(v, j, j, "pronoun") };
+  if (pronouns.has(v.lower(j)) && v.pos(j) === "PRON")
+    return { first: j, last: j, kind: "pronoun", agree: agreementOf(v, j, j, "pronoun") };
   let k = j;
   let first = j + 1;
   for (; k >= lo && j - k < 10; k--) {
@@ -108,8 +139,18 @@ export function phraseBackward(v: TokenView, j: number, lo: number): SpeakerPhra
       continue;
     }
     if (k < j && (nameParticles.has(w) || w === "of") && k > lo && v.isCap(k - 1) && v.isCap(k + 1)) continue;
+    // "the 34-year-old mother of three"
+    if (
+      k < j &&
+      w === "of" &&
+      k > lo &&
+      v.pos(k - 1) === "NOUN" &&
+      !v.isCap(k + 1) &&
+      MODIFIER_POS.has(v.pos(k + 1))
+    )
+      continue;
     if (k < j && isPossessive(v, k)) continue;
-    if (DETERMINERS.has(w) && v.pos(k) === "DET" && k < j) {
+    if (DETERMINERS.has(w) && (v.pos(k) === "DET" || v.pos(k) === "PRON") && k < j) {
       first = k;
       break;
     }

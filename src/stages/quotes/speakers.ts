@@ -1,7 +1,8 @@
 import type { Quote, Span } from "../../core/index.ts";
+import { subjectBefore } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import type { Referent } from "./discourse.ts";
-import { subjectBefore } from "./attribution.ts";
+import { firstNames, titles } from "./lexicon.ts";
 import type { SpeakerPhrase } from "./speaker.ts";
 
 /**
@@ -13,6 +14,9 @@ import type { SpeakerPhrase } from "./speaker.ts";
  * with no cue the span where the speaker was last written. `speaker.actor` comes from the
  * mentions stage (the mention overlapping the name), when it ran.
  */
+
+/** Titles and given names that carry a gender. */
+const genderWords = new Map([...firstNames, ...titles]);
 
 /** A resolved speaker. */
 export type Speaker = NonNullable<Quote["speaker"]>;
@@ -66,6 +70,7 @@ export function subjectOf(ctx: QuoteContext, s: number, hi = ctx.endToken(s)): S
 
 /** Records the subject of sentence `s` as a referent (names and speaker descriptions; pronouns move their referent). */
 export function recordSubject(ctx: QuoteContext, s: number): void {
+  learnGenders(ctx, s);
   const p = subjectOf(ctx, s);
   if (!p) return;
   if (p.kind === "pronoun") {
@@ -76,4 +81,19 @@ export function recordSubject(ctx: QuoteContext, s: number): void {
   }
   if (p.kind === "description" && p.agree === "a") return;
   ctx.discourse.add(ctx.referent(p, false));
+}
+
+/** Teaches the discourse the gender of every name in sentence `s` that has a gendered title or given name ("John Hart" → Hart is male). */
+function learnGenders(ctx: QuoteContext, s: number): void {
+  const v = ctx.v;
+  const end = ctx.endToken(s);
+  for (let k = ctx.firstToken(s); k < end; k++) {
+    if (!v.isCap(k)) continue;
+    const g = genderWords.get(v.lower(k).replace(/\.$/, ""));
+    if (g !== "m" && g !== "f") continue;
+    let last = k;
+    while (last + 1 < end && v.isCap(last + 1) && v.pos(last + 1) !== "PUNCT") last++;
+    if (last > k) ctx.discourse.learn(v.word(last), g);
+    k = last;
+  }
 }

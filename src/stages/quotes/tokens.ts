@@ -63,6 +63,7 @@ export class TokenView {
   /** True when the token is one punctuation character from `chars`. */
   isPunct(i: number, chars: string): boolean {
     const t = this.tokens[i];
+    if (t === undefined) return false;
     return t.end - t.start === 1 && chars.includes(this.text[t.start]);
   }
 }

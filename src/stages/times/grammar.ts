@@ -5,7 +5,7 @@
  * `resolve.ts`'s job. Only units that can start a time expression are tried (numbers, lexicon
  * words, "the", "fiscal"), so most words cost one map lookup.
  */
-import { type Entry, LEXICON } from "./lexicon.ts";
+import { type Entry, HOLIDAYS, LEXICON } from "./lexicon.ts";
 import type { CalSpec, Match, Spec } from "./spec.ts";
 import type { Unit } from "./units.ts";
 
@@ -65,8 +65,30 @@ const NOT_DATE_BEFORE = new Set(["$", "€", "£", "¥", "no", "number", "#", "f
 /** Words after a number that make it a quantity, not a year. */
 const NOT_YEAR_AFTER = new Set(["%", "percent", "per", "pct", "to", "-", "times", "of"]);
 /** Adjectives between "the" and a unit that keep it the current one ("the full year", "the current fiscal year"). */
-const UNIT_ADJECTIVES = new Set(["full", "current", "fiscal", "calendar", "whole", "entire", "latest", "recent", "most"]);
-const SEASON_GATES = new Set(["the", "in", "this", "last", "next", "during", "since", "by", "until", "early", "late"]);
+const UNIT_ADJECTIVES = new Set([
+  "full",
+  "current",
+  "fiscal",
+  "calendar",
+  "whole",
+  "entire",
+  "latest",
+  "recent",
+  "most",
+]);
+const SEASON_GATES = new Set([
+  "the",
+  "in",
+  "this",
+  "last",
+  "next",
+  "during",
+  "since",
+  "by",
+  "until",
+  "early",
+  "late",
+]);
 
 /** Reads an integer day of month (digits or "7th") at `i`, or 0. */
 function dayAt(u: Unit[], i: number): number {
@@ -148,7 +170,7 @@ function spokenYearAt(u: Unit[], i: number): { y: number; to: number } | undefin
   const a = Number(lex(u[i])?.number ?? Number.NaN);
   if (!(a >= 10 && a <= 20)) return undefined;
   const b = numberAt(u, i + 1);
-  if (b === undefined || b.v < 10 || b.v > 99 || u[i + 1].n === u[i + 1].n) return undefined;
+  if (b === undefined || b.v < 10 || b.v > 99 || !Number.isNaN(u[i + 1].n)) return undefined;
   return { y: a * 100 + b.v, to: b.to };
 }
 
@@ -229,7 +251,7 @@ function clockAt(u: Unit[], i: number): { clock: string; to: number } | undefine
 function readMonth(u: Unit[], i: number, m: number): Core {
   const d = dayAt(u, i + 1);
   if (d > 0 && !(u[i + 1].w.length === 4)) {
-    let to = i + 2;
+    const to = i + 2;
     // Range of days in one month: "October 17 and 18, 2017", "March 3-5".
     const sep = u[to]?.w;
     const d2 = sep === "and" || sep === "to" || sep === "through" || sep === "–" ? dayAt(u, to + 1) : 0;
@@ -245,8 +267,10 @@ function readMonth(u: Unit[], i: number, m: number): Core {
         extra: { from: from2, to: r.to, spec: r.spec, rule: "month-day-range" },
       };
     }
-    if (u[to]?.w === "," && yearAt(u, to + 1) > 0) return { to: to + 2, spec: { kind: "cal", m, d, y: u[to + 1].n }, rule: "month-day-year" };
-    if (yearAt(u, to) > 0) return { to: to + 1, spec: { kind: "cal", m, d, y: u[to].n }, rule: "month-day-year" };
+    if (u[to]?.w === "," && yearAt(u, to + 1) > 0)
+      return { to: to + 2, spec: { kind: "cal", m, d, y: u[to + 1].n }, rule: "month-day-year" };
+    if (yearAt(u, to) > 0)
+      return { to: to + 1, spec: { kind: "cal", m, d, y: u[to].n }, rule: "month-day-year" };
     return { to, spec: { kind: "cal", m, d }, rule: "month-day" };
   }
   const sy = spokenYearAt(u, i + 1);
@@ -307,7 +331,9 @@ function readShift(u: Unit[], i: number, the: boolean): Core | undefined {
   const shift = Number(lex(x)?.shift);
   const j = i + 1;
   const un = unitAt(u, j);
-  if (x.w === "past" && !the && !(un !== undefined && un.plural)) return undefined;
+  if (x.w === "past" && !the && !un?.plural) return undefined;
+  // "the following month" counts from a time named earlier, which only "the following year" tracks.
+  if ((x.w === "following" || x.w === "preceding") && the && un !== undefined) return undefined;
   if (un !== undefined) {
     if (un.plural) {
       const value = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -345,6 +371,8 @@ function readShift(u: Unit[], i: number, the: boolean): Core | undefined {
   }
   const wd = weekdayAt(u, j);
   if (wd > 0) return readWeekday(u, j, wd, shift);
+  const hol = readHoliday(u, j, shift);
+  if (hol !== undefined) return hol;
   const pd = partdayAt(u, j);
   if (pd !== undefined && x.w !== "past") {
     if (shift === 1) return undefined;
@@ -357,6 +385,22 @@ function readShift(u: Unit[], i: number, the: boolean): Core | undefined {
   return undefined;
 }
 
+/** Reads a named day ("Thanksgiving Day", "Christmas Eve", "New Year's Day") at `i`, capitalised. */
+function readHoliday(u: Unit[], i: number, shift?: number): Core | undefined {
+  const list = HOLIDAYS.get(u[i]?.w ?? "");
+  if (list === undefined || !u[i].cap) return undefined;
+  for (const h of list) {
+    let ok = true;
+    for (let k = 1; k < h.words.length && ok; k++) ok = u[i + k]?.w === h.words[k];
+    if (!ok) continue;
+    const spec: CalSpec = { kind: "cal", holiday: h };
+    if (shift !== undefined) spec.shift = shift;
+    const r = withYear(u, i + h.words.length, spec);
+    return { to: r.to, spec: r.spec, rule: "holiday" };
+  }
+  return undefined;
+}
+
 /** Reads a time expression whose first word (after an optional "the") is at `k`. */
 function core(u: Unit[], k0: number): Core | undefined {
   let k = k0;
@@ -365,12 +409,18 @@ function core(u: Unit[], k0: number): Core | undefined {
   const x = u[k];
   if (x === undefined) return undefined;
   const e = lex(x);
+  const hol = readHoliday(u, k);
+  if (hol !== undefined) return hol;
 
   if (x.w === "year" && (u[k + 1]?.w === "earlier" || u[k + 1]?.w === "ago") && (u[k + 1].hy || the)) {
     // "the year-earlier quarter", "year-ago levels", "the year-ago period"
     const next = u[k + 2]?.w;
     if (next === "quarter") {
-      return { to: k + 3, spec: { kind: "rel", unit: "Q", n: -4, byTense: true, anaphor: "year-ago" }, rule: "year-earlier-quarter" };
+      return {
+        to: k + 3,
+        spec: { kind: "rel", unit: "Q", n: -4, byTense: true, anaphor: "year-ago" },
+        rule: "year-earlier-quarter",
+      };
     }
     const to = next === "period" ? k + 3 : k + 2;
     return { to, spec: { kind: "rel", unit: "Y", n: -1, anaphor: "year-ago" }, rule: "year-earlier" };
@@ -385,7 +435,11 @@ function core(u: Unit[], k0: number): Core | undefined {
     return { to: k + 2, spec: { kind: "rel", unit: "Y", n: 1, anaphor: "that" }, rule: "following-year" };
   }
   if (x.w === "that" && (u[k + 1]?.w === "year" || u[k + 1]?.w === "quarter") && !the) {
-    return { to: k + 2, spec: { kind: "rel", unit: u[k + 1].w === "year" ? "Y" : "Q", n: 0, anaphor: "that" }, rule: "that-unit" };
+    return {
+      to: k + 2,
+      spec: { kind: "rel", unit: u[k + 1].w === "year" ? "Y" : "Q", n: 0, anaphor: "that" },
+      rule: "that-unit",
+    };
   }
   if (x.w === "these" && u[k + 1]?.w === "days" && !the) {
     return { to: k + 2, spec: { kind: "ref", value: "PRESENT_REF" }, rule: "ref" };
@@ -487,7 +541,7 @@ function readRef(u: Unit[], k: number, the: boolean, value: string): Core | unde
   // Bare "current" and "recent" are adjectives of anything ("current account", "recent talks").
   if (x.w === "current") return undefined;
   if (x.w === "recent") {
-    if (next !== undefined && next.plural) return { to: k + 2, spec: { kind: "ref", value }, rule: "ref-units" };
+    if (next?.plural) return { to: k + 2, spec: { kind: "ref", value }, rule: "ref-units" };
     return undefined;
   }
   if (the) return undefined;
@@ -513,8 +567,10 @@ function readTheUnit(u: Unit[], k: number, unit: string): Core | undefined {
   if (next === "before" || next === "after" || next === "earlier" || next === "later") {
     return undefined;
   }
-  if (unit === "Q" || unit === "WE") return { to: k + 1, spec: { kind: "rel", unit, n: 0, byTense: true }, rule: "the-unit" };
-  if (unit === "Y" || unit === "M" || unit === "W") return { to: k + 1, spec: { kind: "rel", unit, n: 0 }, rule: "the-unit" };
+  if (unit === "Q" || unit === "WE")
+    return { to: k + 1, spec: { kind: "rel", unit, n: 0, byTense: true }, rule: "the-unit" };
+  if (unit === "Y" || unit === "M" || unit === "W")
+    return { to: k + 1, spec: { kind: "rel", unit, n: 0 }, rule: "the-unit" };
   return undefined;
 }
 
@@ -564,12 +620,17 @@ function readNumeric(u: Unit[], k: number, the: boolean): Core | undefined {
   const sl = SLASH_DATE.exec(w);
   if (sl !== null) {
     const [a, b, c] = [Number(sl[1]), Number(sl[2]), Number(sl[3])];
-    if (sl[1].length === 4) return { to: k + 1, spec: { kind: "cal", y: a, m: b, d: c }, rule: "numeric-date" };
+    if (sl[1].length === 4)
+      return { to: k + 1, spec: { kind: "cal", y: a, m: b, d: c }, rule: "numeric-date" };
     if (sl[3].length !== 4 && sl[3].length !== 2) return undefined;
     const y = sl[3].length === 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
     // Slashes are month first (US news) unless the first number cannot be a month; dots are day first.
     const dayFirst = w.includes(".") || a > 12;
-    return { to: k + 1, spec: { kind: "cal", y, m: dayFirst ? b : a, d: dayFirst ? a : b }, rule: "numeric-date" };
+    return {
+      to: k + 1,
+      spec: { kind: "cal", y, m: dayFirst ? b : a, d: dayFirst ? a : b },
+      rule: "numeric-date",
+    };
   }
   const clock = clockAt(u, k);
   if (clock !== undefined) return { to: clock.to, spec: { kind: "cal", clock: clock.clock }, rule: "clock" };
@@ -610,10 +671,12 @@ function isYear(u: Unit[], k: number, y: number, the: boolean): boolean {
   if (prev !== undefined && NOT_DATE_BEFORE.has(prev.w)) return false;
   if (next !== undefined && (next.w === "%" || next.w === "percent")) return false;
   if (prev !== undefined && (DATE_PREPS.has(prev.w) || the)) return true;
-  if (next !== undefined && NOT_YEAR_AFTER.has(next.w) && !(next.w === "to" && yearAt(u, k + 2) > 0)) return false;
+  if (next !== undefined && NOT_YEAR_AFTER.has(next.w) && !(next.w === "to" && yearAt(u, k + 2) > 0))
+    return false;
   if (y < 1900 || y > 2100) return false;
   // "2000 troops": a plural noun right after is what the number counts.
-  if (next !== undefined && next.pos === "NOUN" && next.w.endsWith("s") && !next.w.endsWith("'s")) return false;
+  if (next !== undefined && next.pos === "NOUN" && next.w.endsWith("s") && !next.w.endsWith("'s"))
+    return false;
   return true;
 }
 
@@ -634,7 +697,10 @@ function readMod(u: Unit[], i: number): { mod: string; to: number } | undefined 
     const to = u[i + 1]?.w === "in" ? i + 2 : i + 1;
     return { mod, to };
   }
-  if ((x.w === "earlier" || x.w === "later") && (lex(u[i + 1])?.shift !== undefined || u[i + 1]?.w === "that")) {
+  if (
+    (x.w === "earlier" || x.w === "later") &&
+    (lex(u[i + 1])?.shift !== undefined || u[i + 1]?.w === "that")
+  ) {
     return { mod, to: i + 1 };
   }
   return undefined;
@@ -650,7 +716,18 @@ export function findTimes(u: Unit[]): Match[] {
     const x = u[i];
     const c = x.w.charCodeAt(0);
     const maybe =
-      LEXICON.has(x.w) || x.w === "the" || x.w === "fiscal" || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || x.w === "year" || x.w === "q1" || x.w === "q2" || x.w === "q3" || x.w === "q4";
+      LEXICON.has(x.w) ||
+      HOLIDAYS.has(x.w) ||
+      x.w === "the" ||
+      x.w === "fiscal" ||
+      (c >= 48 && c <= 57) ||
+      c === 39 ||
+      c === 0x2019 ||
+      x.w === "year" ||
+      x.w === "q1" ||
+      x.w === "q2" ||
+      x.w === "q3" ||
+      x.w === "q4";
     if (!maybe) {
       i++;
       continue;
@@ -667,7 +744,12 @@ export function findTimes(u: Unit[]): Match[] {
       continue;
     }
     const from = m === undefined && r.from !== undefined ? r.from : i;
-    out.push({ from, to: r.to, spec: r.spec, rule: m !== undefined && r.spec.mod !== undefined ? `mod+${r.rule}` : r.rule });
+    out.push({
+      from,
+      to: r.to,
+      spec: r.spec,
+      rule: m !== undefined && r.spec.mod !== undefined ? `mod+${r.rule}` : r.rule,
+    });
     if (r.extra !== undefined) out.push(r.extra);
     i = Math.max(r.to, r.extra?.to ?? 0);
   }

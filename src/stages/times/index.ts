@@ -9,7 +9,7 @@ import { findTimes } from "./grammar.ts";
 import { type Anchor, anchorOf, type Discourse, resolve } from "./resolve.ts";
 import type { Direction } from "./spec.ts";
 import { clauseTense } from "./tense.ts";
-import { buildUnits, type Unit } from "./units.ts";
+import { buildUnits, mayHoldTime, type Unit } from "./units.ts";
 
 export { type Anchor, anchorOf, type Resolved, resolve } from "./resolve.ts";
 
@@ -80,7 +80,8 @@ export function findDocTimes(doc: Doc): TimeFactWithMod[] {
     while (t < tokens.length && tokens[t].start < s.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].end <= s.end) t++;
-    if (t > from) timesOfUnits(doc.text, buildUnits(doc.text, tokens, from, t), anchor, ctx, out);
+    if (t > from && mayHoldTime(doc.text, tokens, from, t))
+      timesOfUnits(doc.text, buildUnits(doc.text, tokens, from, t), anchor, ctx, out);
   }
   return out;
 }

@@ -48,3 +48,55 @@ export type Tense = "past" | "present" | "future";
 /** Lower-case verb form → the tense it marks. */
 export const TENSE_CUES = new Map<string, Tense>();
 for (const [form, tense] of readRows("tense.tsv")) TENSE_CUES.set(form, tense as Tense);
+
+/**
+ * Words without which no time expression can be read (month and weekday names, units, seasons,
+ * parts of day, deictic days, references, number words other than "a"/"an"): a sentence with
+ * none of them and no digit is skipped before its words are even lower-cased.
+ */
+export const HEAD_WORDS = new Set<string>();
+for (const [word, e] of LEXICON) {
+  const head =
+    e.month !== undefined ||
+    e.weekday !== undefined ||
+    e.unit !== undefined ||
+    e.season !== undefined ||
+    e.partday !== undefined ||
+    e.deictic !== undefined ||
+    e.ref !== undefined ||
+    (e.number !== undefined && word !== "a" && word !== "an");
+  if (head) HEAD_WORDS.add(word);
+}
+
+/**
+ * A named day: a fixed month and day, or the `nth` weekday `wd` of month `m` (`nth` -1 for the
+ * last one), plus `plus` days ("Election Day" is the day after the first Monday of November).
+ */
+export interface Holiday {
+  /** The name's words, lower case. */
+  words: string[];
+  m: number;
+  d?: number;
+  nth?: number;
+  wd?: number;
+  plus?: number;
+}
+
+/** First word of a named day → the named days it may start, longest first. */
+export const HOLIDAYS = new Map<string, Holiday[]>();
+for (const [name, rule] of readRows("holidays.tsv")) {
+  const words = name.split(" ");
+  const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
+  const nth = /^(\d{2})\/(-?\d)\/(\d)(?:\+(\d))?$/.exec(rule);
+  let h: Holiday;
+  if (fixed !== null) h = { words, m: Number(fixed[1]), d: Number(fixed[2]) };
+  else if (nth !== null) {
+    h = { words, m: Number(nth[1]), nth: Number(nth[2]), wd: Number(nth[3]), plus: Number(nth[4] ?? 0) };
+  } else throw new Error(`holidays.tsv: cannot read rule "${rule}" of "${name}"`);
+  const list = HOLIDAYS.get(words[0]) ?? [];
+  list.push(h);
+  list.sort((a, b) => b.words.length - a.words.length);
+  HOLIDAYS.set(words[0], list);
+  // A one-word name ("Thanksgiving", "Christmas") is a head word of its own.
+  if (words.length === 1) HEAD_WORDS.add(words[0]);
+}

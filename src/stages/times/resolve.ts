@@ -15,9 +15,11 @@ import {
   fmtYear,
   fromDays,
   isValidDay,
+  monthLength,
   toDays,
   weekday,
 } from "./calendar.ts";
+import type { Holiday } from "./lexicon.ts";
 import type { CalSpec, Direction, RelSpec, Spec } from "./spec.ts";
 
 /** The publication date as a calendar day and a day count. */
@@ -92,8 +94,8 @@ function pick(
 }
 
 /** How much closer the other side must be to override the tense, for month-and-day and month names. */
-const DAY_SLACK = 2;
-const MONTH_SLACK = 0;
+const DAY_SLACK = 3;
+const MONTH_SLACK = 3;
 
 /**
  * A day value. A part of day ("Friday night", "this morning") is kept in the span but not in the
@@ -103,13 +105,71 @@ function partday(value: string, _pd: string | undefined): Resolved {
   return { value, type: "DATE", precision: "day" };
 }
 
+/** Day count of a named day in year `y`. */
+function holidayDays(h: Holiday, y: number): number {
+  if (h.d !== undefined) return toDays(y, h.m, h.d);
+  const wd = h.wd ?? 1;
+  let days: number;
+  if ((h.nth ?? 1) > 0) {
+    const first = toDays(y, h.m, 1);
+    days = first + ((wd - weekday(first) + 7) % 7) + 7 * ((h.nth ?? 1) - 1);
+  } else {
+    const last = toDays(y, h.m, monthLength(y, h.m));
+    days = last - ((weekday(last) - wd + 7) % 7);
+  }
+  return days + (h.plus ?? 0);
+}
+
+/** A named day: in the year given, else the last/next one as the shift or the tense says. */
+function resolveHoliday(
+  s: CalSpec,
+  h: Holiday,
+  y: number | undefined,
+  a: Anchor | undefined,
+  dir: () => Direction,
+): Resolved | undefined {
+  let days: number;
+  if (y !== undefined) days = holidayDays(h, y);
+  else if (a === undefined) {
+    if (h.d === undefined) return undefined;
+    return partday(`XXXX-${String(h.m).padStart(2, "0")}-${String(h.d).padStart(2, "0")}`, s.partday);
+  } else {
+    const here = holidayDays(h, a.y);
+    const before = here <= a.days ? here : holidayDays(h, a.y - 1);
+    const after = here >= a.days ? here : holidayDays(h, a.y + 1);
+    const db = a.days - before;
+    const da = after - a.days;
+    if (s.shift === -1) days = before === a.days ? holidayDays(h, a.y - 1) : before;
+    else if (s.shift === 1) days = after === a.days ? holidayDays(h, a.y + 1) : after;
+    else {
+      const d = dir();
+      days =
+        d < 0
+          ? da * DAY_SLACK < db
+            ? after
+            : before
+          : d > 0
+            ? db * DAY_SLACK < da
+              ? before
+              : after
+            : da < db
+              ? after
+              : before;
+    }
+  }
+  const ymd = fromDays(days);
+  return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
+}
+
 function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
   if (s.decade !== undefined) return { value: String(s.decade), type: "DATE", precision: "decade" };
   if (s.century !== undefined) return { value: String(s.century), type: "DATE", precision: "century" };
   let y = s.y;
   if (y === undefined && s.yRel !== undefined && a !== undefined) y = a.y + s.yRel;
+  if (s.holiday !== undefined) return resolveHoliday(s, s.holiday, y, a, dir);
   if (s.clock !== undefined) {
-    const day = s.m !== undefined && s.d !== undefined ? resolveCal({ ...s, clock: undefined }, a, dir) : undefined;
+    const day =
+      s.m !== undefined && s.d !== undefined ? resolveCal({ ...s, clock: undefined }, a, dir) : undefined;
     const base = day?.value ?? (a !== undefined ? fmtDay(a.y, a.m, a.d) : "XXXX-XX-XX");
     return { value: `${base}T${s.clock}`, type: "TIME", precision: "time" };
   }
@@ -121,7 +181,8 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
     if (s.m !== undefined) return { value: fmtMonth(y, s.m), type: "DATE", precision: "month" };
     if (s.q !== undefined) return { value: `${fmtYear(y)}-Q${s.q}`, type: "DATE", precision: "quarter" };
     if (s.half !== undefined) return { value: `${fmtYear(y)}-H${s.half}`, type: "DATE" };
-    if (s.season !== undefined) return { value: `${fmtYear(y)}-${s.season}`, type: "DATE", precision: "season" };
+    if (s.season !== undefined)
+      return { value: `${fmtYear(y)}-${s.season}`, type: "DATE", precision: "season" };
     return { value: fmtYear(y), type: "DATE", precision: "year" };
   }
   if (a === undefined) return underspecified(s);
@@ -139,8 +200,7 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
     const db = a.days - before;
     const da = after - a.days;
     const d = dir();
-    const useAfter =
-      d < 0 ? da * DAY_SLACK < db : d > 0 ? !(db * DAY_SLACK < da) : da < db;
+    const useAfter = d < 0 ? da * DAY_SLACK < db : d > 0 ? !(db * DAY_SLACK < da) : da < db;
     return partday(fmtDay(useAfter ? nextY : prevY, mm, dd), s.partday);
   }
   if (s.m !== undefined) {
@@ -148,7 +208,14 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
     if (s.shift === -1 && (a.m - s.m + 12) % 12 === 1) {
       return { value: fmtMonth(a.m === 1 ? a.y - 2 : a.y - 1, s.m), type: "DATE", precision: "month" };
     }
-    const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, s.shift === undefined ? dir() : 0, MONTH_SLACK);
+    const k = pick(
+      a.y * 12 + s.m - 1,
+      a.y * 12 + a.m - 1,
+      12,
+      s.shift,
+      s.shift === undefined ? dir() : 0,
+      MONTH_SLACK,
+    );
     return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
   }
   if (s.wd !== undefined) {
@@ -172,7 +239,13 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
   }
   if (s.season !== undefined) {
     const now = seasonOf(a.y, a.m);
-    const k = pick(now.y * 4 + SEASONS.indexOf(s.season), now.y * 4 + now.s, 4, s.shift, s.shift === undefined ? dir() : 0);
+    const k = pick(
+      now.y * 4 + SEASONS.indexOf(s.season),
+      now.y * 4 + now.s,
+      4,
+      s.shift,
+      s.shift === undefined ? dir() : 0,
+    );
     return { value: `${fmtYear(Math.floor(k / 4))}-${SEASONS[k % 4]}`, type: "DATE", precision: "season" };
   }
   return undefined;
@@ -196,7 +269,12 @@ const quarterValue = (k: number): Resolved => ({
   precision: "quarter",
 });
 
-function resolveRel(s: RelSpec, a: Anchor | undefined, dir: () => Direction, ctx: Discourse): Resolved | undefined {
+function resolveRel(
+  s: RelSpec,
+  a: Anchor | undefined,
+  dir: () => Direction,
+  ctx: Discourse,
+): Resolved | undefined {
   if (s.anaphor === "that") {
     if (s.unit === "Y" && ctx.lastYear !== undefined) {
       return { value: fmtYear(ctx.lastYear + s.n), type: "DATE", precision: "year" };

@@ -4,6 +4,8 @@
  * reference, or a duration.
  */
 
+import type { Holiday } from "./lexicon.ts";
+
 /** Direction a partial date is completed in: -1 the last one, 1 the next one, 0 the nearest. */
 export type Direction = -1 | 0 | 1;
 
@@ -30,6 +32,8 @@ export interface CalSpec {
   partday?: string;
   /** "last"/"next"/"this" written before the name: which one is meant, strictly before/after or in the same period. */
   shift?: number;
+  /** A named day ("Thanksgiving", "Christmas Eve"), dated in the year found for it. */
+  holiday?: Holiday;
   /** Year as an offset from the publication year, when the text gave it that way ("March of last year": -1). */
   yRel?: number;
 }

@@ -5,7 +5,7 @@
  * bare name means: news reports the past, so past tense (and no verb at all) picks the last one,
  * future tense the next one.
  */
-import { type Tense, TENSE_CUES } from "./lexicon.ts";
+import { TENSE_CUES, type Tense } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 
 /** Tags of a word that can be the subject right before a finite verb ("they meet", "talks resume"). */
@@ -14,17 +14,32 @@ const SUBJECT_TAGS = new Set(["PRON", "NOUN", "PROPN"]);
 /** The tense unit `i` marks, if any. */
 function cueOf(u: readonly Unit[], i: number): Tense | undefined {
   const x = u[i];
+  // A clitic "'s" is a verb only when tagged so ("it's"), not a possessive ("Havana's").
+  if ((x.w === "'s" || x.w === "’s") && x.pos !== "AUX" && x.pos !== "VERB") return undefined;
   const t = TENSE_CUES.get(x.w);
   if (t !== undefined) return t;
-  // "to meet on Monday", "is to resume trading Tuesday": an infinitive looks ahead.
-  if (x.w === "to" && x.pos === "PART" && u[i + 1]?.pos === "VERB") return "future";
-  if (x.pos !== "VERB") return undefined;
   const w = x.w;
-  if (w.endsWith("ed")) return "past";
+  const prev = u[i - 1];
+  // "protesters prayed": a past form the tagger took for an adjective, right after its subject.
+  if (x.pos === "ADJ" && w.endsWith("ed") && prev !== undefined && SUBJECT_TAGS.has(prev.pos)) return "past";
+  if (x.pos !== "VERB") return undefined;
+  if (w.endsWith("ed")) return passiveAux(u, i) ?? "past";
   if (w.endsWith("s") && !w.endsWith("ss")) return "present";
   // A bare form right after its subject is a present ("they meet Monday"); after "to", "will", "did" it is not finite.
-  const prev = u[i - 1];
   if (prev !== undefined && SUBJECT_TAGS.has(prev.pos) && !w.endsWith("ing")) return "present";
+  return undefined;
+}
+
+/** Forms of "be" that make a participle after them passive, not past ("is heard", "will be held"). */
+const BE = new Set(["be", "been", "being"]);
+
+/** The tense of the auxiliary before a participle ("is heard" present, "will be held" future), if there is one. */
+function passiveAux(u: readonly Unit[], i: number): Tense | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const x = u[j];
+    if (BE.has(x.w) || x.pos === "ADV" || x.pos === "PART") continue;
+    return x.pos === "AUX" ? TENSE_CUES.get(x.w) : undefined;
+  }
   return undefined;
 }
 

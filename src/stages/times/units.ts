@@ -4,6 +4,7 @@
  * "third", "quarter"; "mid-1990s" → "mid", "1990s"), each part keeping its own span.
  */
 import type { Token } from "../../core/index.ts";
+import { HEAD_WORDS } from "./lexicon.ts";
 
 /** One word of a sentence as the grammar sees it. Offsets are UTF-16 code units of the document text. */
 export interface Unit {
@@ -29,7 +30,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function unitOf(raw: string, start: number, pos: string, tok: number, hy: boolean): Unit {
   let w = raw;
-  if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.indexOf(".") === w.length - 1) w = w.slice(0, -1);
+  if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.indexOf(".") === w.length - 1)
+    w = w.slice(0, -1);
   const lw = w.toLowerCase();
   const c0 = raw.charCodeAt(0);
   let n = Number.NaN;
@@ -38,7 +40,17 @@ function unitOf(raw: string, start: number, pos: string, tok: number, hy: boolea
     for (let k = 1; k < w.length; k++) if (!isDigit(w.charCodeAt(k))) all = false;
     if (all && w.length <= 9) n = Number(w);
   }
-  return { w: lw, raw, start, end: start + raw.length, pos, cap: lw !== w && c0 >= 65 && c0 <= 90, n, tok, hy };
+  return {
+    w: lw,
+    raw,
+    start,
+    end: start + raw.length,
+    pos,
+    cap: lw !== w && c0 >= 65 && c0 <= 90,
+    n,
+    tok,
+    hy,
+  };
 }
 
 /** True when a hyphenated token should be split: it has letters (dates like 2021-03-07 stay whole). */
@@ -74,4 +86,28 @@ export function buildUnits(text: string, tokens: readonly Token[], from: number,
     }
   }
   return out;
+}
+
+/**
+ * True when tokens `[from, to)` hold something a time expression needs: a digit, a hyphenated
+ * word, or a head word of the lexicon ({@link HEAD_WORDS}). Most sentences of news have none of
+ * them, and skipping those is most of the stage's speed.
+ */
+export function mayHoldTime(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const tk = tokens[t];
+    const len = tk.end - tk.start;
+    const c = text.charCodeAt(tk.start);
+    if (isDigit(c) || len < 2 || len > 24) {
+      if (isDigit(c)) return true;
+      continue;
+    }
+    let raw = text.slice(tk.start, tk.end);
+    if (raw.indexOf("-", 1) > 0) return true;
+    if (len > 12) continue;
+    if (raw.charCodeAt(len - 1) === 46) raw = raw.slice(0, -1);
+    if (HEAD_WORDS.has(c >= 65 && c <= 90 ? raw.toLowerCase() : raw)) return true;
+    if ((c === 81 || c === 113) && len === 2) return true;
+  }
+  return false;
 }

@@ -1,0 +1,487 @@
+/**
+ * Codes one sentence: finds lexicon triggers, reads their actors with the clause analyser, recodes
+ * governed events ("threatened to attack" → 138), sets modality and date, and emits one
+ * {@link EventFact} per source–target pair (one for both sides of a reciprocal event).
+ */
+import type { EventActor, EventFact, Modality, TimeFact } from "../../core/index.ts";
+import {
+  type Found,
+  findAgent,
+  findPossessor,
+  findSubject,
+  findTarget,
+  isSpeech,
+  opensClause,
+  verbGroupStart,
+} from "./clause.ts";
+import { cameoCode } from "./codebook.ts";
+import { daysBetween, layerDates, periodEnd, pickDate, readDates, type TextDate } from "./dating.ts";
+import { byForm, convertCode, type FormHit, type GovernorKind, governors } from "./lexicon.ts";
+import { modalityOf } from "./modality.ts";
+import type { SentenceView } from "./view.ts";
+import { wordSet } from "./words.ts";
+
+const AUXLIKE = new Set([
+  ...wordSet("aux"),
+  ...wordSet("be"),
+  ...wordSet("have"),
+  "to",
+  "not",
+  "n't",
+  "never",
+]);
+const DET = wordSet("det");
+const LIGHT = wordSet("light");
+const SUBJPRON = wordSet("subjpron");
+const BE = wordSet("be");
+
+/** How many days before publication an event's period must end to count as historical. */
+export const HISTORICAL_DAYS = 90;
+
+/** What the coder knows about the document around a sentence. */
+export interface DocContext {
+  text: string;
+  /** Publication date, `YYYY-MM-DD` (or coarser), when known. */
+  published?: string;
+  /** The document's times layer, when a times stage ran. */
+  times?: readonly TimeFact[];
+  /** Subject of the last coded clause, for pronouns that open a sentence ("It said..."). */
+  lastSubject?: EventActor[];
+}
+
+/** A trigger found in the sentence. */
+interface Trigger {
+  i: number;
+  /** One past the last token the pattern used. */
+  end: number;
+  hit: FormHit;
+  verbal: boolean;
+}
+
+/** Whether the lexicon word at `i` is used as a verb here (the tagger often calls verbs nouns). */
+function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && v.pos[j] === "ADV" && !AUXLIKE.has(v.low[j])) j--;
+  const prev = j >= 0 ? v.low[j] : "";
+  // "Lavrov's visit": a possessive, not "Lavrov is".
+  if ((prev === "'s" || prev === "'") && j > 0 && (v.mentionAt[j - 1] >= 0 || v.pos[j - 1] === "PROPN"))
+    return false;
+  if (prev === "to") return hits.some((h) => h.base && h.pattern.form === "V");
+  if (AUXLIKE.has(prev)) return v.pos[i] !== "ADJ" || hits.some((h) => h.participle);
+  if (DET.has(prev) || (j >= 0 && (v.pos[j] === "ADJ" || v.pos[j] === "NUM" || v.pos[j] === "DET"))) {
+    return false;
+  }
+  // "Russian sanctions": a nationality adjective modifies a noun.
+  if (j >= 0 && v.mentionAt[j] >= 0) {
+    const m = v.mentions[v.mentionAt[j]].mention;
+    if (v.pos[j] === "ADJ" || (m.type === "NORP" && !m.surface.endsWith("s"))) return false;
+  }
+  if (v.pos[i] === "VERB") return true;
+  if (j >= 0 && (v.mentionAt[j] >= 0 || (v.pos[j] === "PRON" && SUBJPRON.has(prev)))) return true;
+  return false;
+}
+
+/** Tries the patterns of the word at `i`; returns the first that matches, with the tokens it used. */
+function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): Trigger | undefined {
+  const hits = byForm.get(v.low[i]);
+  if (!hits) return undefined;
+  const n = v.low.length;
+  for (const hit of hits) {
+    const p = hit.pattern;
+    if ((p.form === "V") !== verbal) continue;
+    if (p.before.size > 0) {
+      const b1 = i > 0 ? v.low[i - 1] : "";
+      const b2 = i > 1 ? v.low[i - 2] : "";
+      if (!p.before.has(b1) && !p.before.has(b2)) continue;
+    }
+    let end = i + 1;
+    let ok = true;
+    for (const want of p.after) {
+      let found = -1;
+      for (let j = end; j < n && j < end + 6; j++) {
+        const w = v.low[j];
+        if (w === "." || w === ";" || w === ",") break;
+        if (!used[j] && want.has(w)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      end = found + 1;
+    }
+    if (ok) return { i, end, hit, verbal };
+  }
+  return undefined;
+}
+
+/** The governor of a to-infinitive at `i`: "plans to visit", "urged Iran to release". */
+function governorOf(
+  v: SentenceView,
+  i: number,
+): { kind: GovernorKind; at: number; object?: number } | undefined {
+  const g = verbGroupStart(v, i);
+  if (g < 2 || v.low[g - 1] !== "to") {
+    // "demanded that Israel withdraw", "said Iran would attack"
+    return clauseGovernor(v, g);
+  }
+  let object: number | undefined;
+  for (let k = g - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const kind = governors.get(v.low[k]);
+    if (kind && kind !== "speech" && v.mentionAt[k] < 0) return { kind, at: k, object };
+    if (v.mentionAt[k] >= 0) {
+      object = v.mentionAt[k];
+      k = v.mentions[object].first;
+      continue;
+    }
+    const p = v.pos[k];
+    if (
+      p === "DET" ||
+      p === "ADJ" ||
+      p === "NOUN" ||
+      p === "PRON" ||
+      p === "ADV" ||
+      p === "PART" ||
+      p === "AUX"
+    )
+      continue;
+    if (v.low[k] === "'s" || v.low[k] === "on" || v.low[k] === "upon") continue;
+    break;
+  }
+  return undefined;
+}
+
+/** The verb whose complement clause holds token `g` ("said [that] ...", "demanded that ..."). */
+function clauseGovernor(v: SentenceView, g: number): { kind: GovernorKind; at: number } | undefined {
+  for (let j = g - 1; j >= 0; j--) {
+    const w = v.low[j];
+    if (w === "," || w === ";") return undefined;
+    if (w === "that" || isSpeech(v, j)) {
+      const k = w === "that" ? j - 1 : j;
+      const kind = k >= 0 ? governors.get(v.low[k]) : undefined;
+      if (kind && (kind === "speech" || kind === "demand" || kind === "appeal")) return { kind, at: k };
+      return undefined;
+    }
+    if (opensClause(v, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** An event actor from a mention of the view. */
+function actorOf(v: SentenceView, m: number): EventActor {
+  const men = v.mentions[m].mention;
+  const a: EventActor = { name: men.actor?.name ?? men.surface, mention: { start: men.start, end: men.end } };
+  if (men.actor) {
+    a.actor = men.actor;
+    if (men.actor.country) a.country = men.actor.country;
+    if (men.actor.code) a.code = men.actor.code;
+  }
+  return a;
+}
+
+/** Resolves a subject search to actors: mentions, or a pronoun to the speaker or the last subject. */
+function resolveSubject(
+  v: SentenceView,
+  f: Found | undefined,
+  speaker: EventActor[] | undefined,
+  ctx: DocContext,
+) {
+  if (!f) return undefined;
+  if (f.pronoun !== undefined) {
+    if (speaker && speaker.length > 0) return { actors: speaker, rule: "subject.pronoun-speaker" };
+    if (ctx.lastSubject && ctx.lastSubject.length > 0)
+      return { actors: ctx.lastSubject, rule: "subject.pronoun-previous" };
+    return undefined;
+  }
+  return { actors: f.ments.map((m) => actorOf(v, m)), rule: f.rule };
+}
+
+const sameActor = (a: EventActor, b: EventActor) =>
+  (a.mention && b.mention && a.mention.start === b.mention.start) ||
+  (a.actor !== undefined && b.actor !== undefined && a.actor.id === b.actor.id);
+
+/** Codes one sentence into events. */
+export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
+  const n = v.low.length;
+  const used = new Uint8Array(n);
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < n; i++) {
+    if (used[i] || v.mentionAt[i] >= 0) continue;
+    const hits = byForm.get(v.low[i]);
+    if (!hits) continue;
+    const verbal = isVerbal(v, i, hits);
+    const t = match(v, i, verbal, used) ?? match(v, i, !verbal, used);
+    if (!t) continue;
+    triggers.push(t);
+    used[i] = 1;
+    for (let j = i + 1; j < t.end; j++) if (byForm.has(v.low[j])) used[j] = 1;
+  }
+
+  const future = false;
+  const dates: TextDate[] =
+    ctx.times && ctx.times.length > 0 ? layerDates(v, ctx.times) : readDates(v, ctx.published, future);
+  const events: EventFact[] = [];
+  const seen = new Set<string>();
+  let sentenceSubject: EventActor[] | undefined;
+
+  // A governor verb ("threatened", "refused", "urged") gives way to the event it governs, which
+  // is recoded for it ("threatened to attack" → 138).
+  const governed = new Set<number>();
+  for (const t of triggers) {
+    if (!t.verbal) continue;
+    const g = governorOf(v, t.i);
+    if (g && g.kind !== "speech") governed.add(g.at);
+  }
+  const triggerAt = triggers.map((t) => t.i);
+
+  for (const t of triggers) {
+    if (governed.has(t.i)) continue;
+    const p = t.hit.pattern;
+    const rules: string[] = [];
+    let code = p.code;
+    let source: EventActor[] | undefined;
+    let target: EventActor[] = [];
+    let lightVerb: number | undefined;
+    let gov: ReturnType<typeof governorOf>;
+    let reported = false;
+
+    if (t.verbal) {
+      gov = governorOf(v, t.i);
+      let speaker: EventActor[] | undefined;
+      if (gov?.kind === "speech") {
+        reported = true;
+        speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
+      }
+      const g = verbGroupStart(v, t.i);
+      const passive =
+        t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w)) && !reported;
+      const embedded = gov && gov.kind !== "speech";
+      const subjAt = embedded ? gov!.at : t.i;
+      const subj = resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
+      if (passive) {
+        const agent = findAgent(v, t.end);
+        source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
+        target = subj ? subj.actors : [];
+        rules.push("clause.passive", agent?.rule ?? "agent.none");
+      } else {
+        source = subj?.actors;
+        if (subj) rules.push(subj.rule);
+        // "the sanctions imposed by Europe on Moscow": a participle with a "by" agent.
+        if (t.hit.participle && !source) {
+          const agent = findAgent(v, t.end);
+          if (agent) {
+            source = agent.ments.map((m) => actorOf(v, m));
+            rules.push("clause.participle-agent");
+          }
+        }
+        const tg =
+          objectInside(v, t, p.preps) ??
+          findTarget(v, t.end, p.preps, t.end > t.i + 1 && v.pos[t.end - 1] === "NOUN");
+        if (tg) {
+          target = tg.ments.map((m) => actorOf(v, m));
+          rules.push(tg.rule);
+        }
+      }
+      if (embedded && gov) {
+        // "urged Iran to release X": the governor's object is the target of the appeal.
+        if ((gov.kind === "appeal" || gov.kind === "demand") && "object" in gov && gov.object !== undefined) {
+          target = [actorOf(v, gov.object)];
+        }
+        const c = convertCode(gov.kind, code);
+        if (c) {
+          rules.push(`govern.${gov.kind}:${code}`);
+          code = c;
+        }
+      } else if (gov && (gov.kind === "demand" || gov.kind === "appeal")) {
+        // "demanded that Israel withdraw": the demander is the source, the clause subject the target.
+        const dem = resolveSubject(v, findSubject(v, gov.at), undefined, ctx);
+        const c = convertCode(gov.kind, code);
+        if (dem && c) {
+          target = source ?? [];
+          source = dem.actors;
+          rules.push(`govern.${gov.kind}-that:${code}`);
+          code = c;
+        }
+      }
+    } else {
+      const pos = findPossessor(v, t.i);
+      const agent = pos ? undefined : findAgent(v, t.end);
+      if (pos || agent) {
+        source = (pos ?? agent)!.ments.map((m) => actorOf(v, m));
+        rules.push((pos ?? agent)!.rule);
+      } else {
+        // "Iran paid a visit to Russia": the light verb's subject.
+        for (let j = t.i - 1; j >= 0 && j >= t.i - 4; j--) {
+          if (LIGHT.has(v.low[j])) {
+            lightVerb = j;
+            break;
+          }
+          const pj = v.pos[j];
+          if (pj !== "DET" && pj !== "ADJ" && pj !== "NUM" && pj !== "ADV" && v.low[j] !== "'s") break;
+        }
+        if (lightVerb !== undefined) {
+          const subj = resolveSubject(v, findSubject(v, lightVerb), undefined, ctx);
+          source = subj?.actors;
+          if (subj) rules.push("clause.light-verb", subj.rule);
+        }
+      }
+      const tg = findTarget(
+        v,
+        t.end,
+        p.preps.filter((x) => x !== "by"),
+      );
+      if (tg) {
+        target = tg.ments.map((m) => actorOf(v, m));
+        rules.push(tg.rule);
+      }
+    }
+
+    // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
+    if (target.length === 0 && !(p.recip && source && source.length >= 2)) {
+      const loc = findTarget(v, t.end, ["in", "at"]);
+      if (loc) {
+        target = loc.ments.map((m) => actorOf(v, m));
+        rules.push("target.location");
+      }
+    }
+    // "talks between Iran and Russia": a reciprocal noun names both sides after it.
+    if ((!source || source.length === 0) && p.recip && target.length >= 2) {
+      source = [target[0]];
+      target = target.slice(1);
+      rules.push("clause.reciprocal-between");
+    }
+    if (!source || source.length === 0) continue;
+    target = target.filter((x) => !source!.some((s) => sameActor(s, x)));
+    sentenceSubject ??= source;
+
+    const mod = modalityOf(v, t.i, t.verbal, {
+      lightVerb,
+      governor: gov?.kind,
+      govAt: gov?.at,
+      reported,
+    });
+    let modality: Modality = mod.modality;
+    // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
+    if (modality === "future" && !rules.some((r) => r.startsWith("govern.")) && /^0[4-8]/.test(code)) {
+      const c = convertCode("intent", code);
+      if (c) {
+        rules.push(`govern.future:${code}`);
+        code = c;
+      }
+    }
+    const clauseFrom = clauseStart(v, t.i);
+    const clauseTo = clauseEnd(v, t.end);
+    let date = pickDate(dates, t.i, clauseFrom, clauseTo, triggerAt);
+    if (
+      date &&
+      modality === "future" &&
+      date.rule === "date.weekday" &&
+      !(ctx.times && ctx.times.length > 0)
+    ) {
+      date = pickDate(readDates(v, ctx.published, true), t.i, clauseFrom, clauseTo, triggerAt);
+    }
+    let dateRule = "date.published";
+    let dateValue: string | undefined;
+    let datePrecision: "day" | "month" | "year" | undefined;
+    let dateSource: "text" | "published" | undefined;
+    if (date) {
+      dateValue = date.value;
+      datePrecision = date.precision;
+      dateSource = "text";
+      dateRule = date.rule;
+      if (
+        modality === "asserted" &&
+        ctx.published &&
+        /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) &&
+        daysBetween(periodEnd(date.value), ctx.published) > HISTORICAL_DAYS
+      ) {
+        modality = "historical";
+      }
+    } else if (ctx.published) {
+      dateValue = ctx.published;
+      datePrecision = ctx.published.length === 10 ? "day" : ctx.published.length === 7 ? "month" : "year";
+      dateSource = "published";
+    }
+
+    const entry = cameoCode(code)!;
+    const pairs: Array<[EventActor, EventActor | null]> = [];
+    if (p.recip && target.length === 0 && source.length >= 2) {
+      pairs.push([source[0], source[1]]);
+      rules.push("clause.reciprocal-coordinated");
+    } else if (target.length === 0) {
+      for (const s of source) pairs.push([s, null]);
+    } else {
+      for (const s of source) for (const x of target) pairs.push([s, x]);
+      if (p.recip) rules.push("clause.reciprocal");
+    }
+    const tok = v.tokens[t.i];
+    const surfaceEnd = v.tokens[t.end - 1].end;
+    for (const [s, x] of pairs) {
+      const key = `${code}|${s.mention?.start}|${x?.mention?.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ev: EventFact = {
+        start: tok.start,
+        end: surfaceEnd,
+        surface: ctx.text.slice(tok.start, surfaceEnd),
+        source: s,
+        target: x,
+        cameo: code,
+        root: code.slice(0, 2),
+        quadClass: entry.quadClass,
+        goldstein: entry.goldstein,
+        modality,
+        sentence: { start: v.sentence.start, end: v.sentence.end },
+        prov: {
+          stage: "events",
+          rule: [
+            `lexicon:${p.where}`,
+            ...rules,
+            mod.rule,
+            modality === "historical" ? "modality.historical" : "",
+            dateRule,
+          ]
+            .filter((r) => r !== "")
+            .join(" "),
+        },
+      };
+      if (dateValue) ev.date = dateValue;
+      if (datePrecision) ev.datePrecision = datePrecision;
+      if (dateSource) ev.dateSource = dateSource;
+      if (entry.plover)
+        ev.plover = entry.plover.mode
+          ? { event: entry.plover.event, mode: entry.plover.mode }
+          : { event: entry.plover.event };
+      events.push(ev);
+    }
+  }
+  if (sentenceSubject) ctx.lastSubject = sentenceSubject;
+  return events;
+}
+
+/** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */
+function objectInside(v: SentenceView, t: Trigger, preps: readonly string[]): Found | undefined {
+  if (!preps.includes("_") || t.end <= t.i + 1) return undefined;
+  for (let j = t.i + 1; j < t.end; j++) {
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const p = v.pos[v.mentions[m].first - 1];
+    if (p === "ADP") return undefined;
+    return { ments: [m], rule: "target.inner-object" };
+  }
+  return undefined;
+}
+
+/** First token of the clause holding token `i`. */
+function clauseStart(v: SentenceView, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (opensClause(v, j) || v.low[j] === ";") return j + 1;
+  return 0;
+}
+
+/** One past the last token of the clause that continues from token `from`. */
+function clauseEnd(v: SentenceView, from: number): number {
+  for (let j = from; j < v.low.length; j++) if (opensClause(v, j) || v.low[j] === ";") return j;
+  return v.low.length;
+}

@@ -1,0 +1,268 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createDoc, type Doc, type EventFact, type Mention } from "../../core/index.ts";
+import { segmentStage } from "../segment/index.ts";
+import { cameoCode, cameoCodes, eventsStage, patterns } from "./index.ts";
+
+/** Country of each actor name the fixtures use (hand-built mentions: no dependency on the mentions stage). */
+const ACTORS: Record<string, string> = {
+  Iran: "IRN",
+  Tehran: "IRN",
+  Iranian: "IRN",
+  Russia: "RUS",
+  Moscow: "RUS",
+  Russian: "RUS",
+  Lavrov: "RUS",
+  Putin: "RUS",
+  China: "CHN",
+  Beijing: "CHN",
+  Japan: "JPN",
+  France: "FRA",
+  Paris: "FRA",
+  Germany: "DEU",
+  Israel: "ISR",
+  Syria: "SYR",
+  Turkey: "TUR",
+  Ukraine: "UKR",
+  Egypt: "EGY",
+  Europe: "EUR",
+  "the United States": "USA",
+  "the US": "USA",
+  "The US": "USA",
+  Washington: "USA",
+  Hezbollah: "LBN",
+  Brazil: "BRA",
+  India: "IND",
+  Pakistan: "PAK",
+};
+
+const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
+
+/** Runs segmentation, hand-built mentions (every ACTORS name as a whole word) and events. */
+function run(text: string, published = "2021-03-07"): Doc {
+  const doc = createDoc("t", text, { published });
+  doc.layers.paragraphs = [{ start: 0, end: text.length, kind: "p", prov: { stage: "t", rule: "t" } }];
+  segmentStage.run(doc);
+  const mentions: Mention[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const n of names) {
+    const re = new RegExp(`\\b${n.replace(/\./g, "\\.")}\\b`, "g");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (taken[m.index]) continue;
+      taken.fill(1, m.index, m.index + n.length);
+      const iso = ACTORS[n];
+      mentions.push({
+        start: m.index,
+        end: m.index + n.length,
+        surface: n,
+        type: /ian$/.test(n) ? "NORP" : "GPE",
+        actor: { id: iso, name: iso, country: iso, code: iso },
+        prov: { stage: "test", rule: "fixture" },
+      });
+    }
+  }
+  doc.layers.mentions = mentions.sort((a, b) => a.start - b.start);
+  eventsStage.run(doc);
+  return doc;
+}
+
+const events = (text: string, published?: string): EventFact[] => run(text, published).layers.events ?? [];
+const brief = (e: EventFact) =>
+  `${e.cameo} ${e.source.country ?? "?"}>${e.target?.country ?? "-"} ${e.modality}`;
+
+// ------------------------------------------------------------------ modality: never asserted
+
+/** Hypothetical, negated and future statements: [sentence, expected modality of its event(s)]. */
+const unreal: Array<[string, "negated" | "hypothetical" | "future"]> = [
+  ["Iran did not sign the agreement with Russia.", "negated"],
+  ["Iran didn't sign the agreement with Russia.", "negated"],
+  ["Iran never signed the agreement with Russia.", "negated"],
+  ["Iran refused to sign the agreement with Russia.", "negated"],
+  ["Iran refused to meet Lavrov.", "negated"],
+  ["Iran declined to meet Lavrov.", "negated"],
+  ["Iran failed to release the sailors.", "negated"],
+  ["China did not impose sanctions on Japan.", "negated"],
+  ["Israel has not attacked Syria.", "negated"],
+  ["Turkey has never recognized Syria.", "negated"],
+  ["Russia did not condemn Iran.", "negated"],
+  ["France does not support Israel.", "negated"],
+  ["Pakistan did not accuse India.", "negated"],
+  ["Egypt will not host Israel.", "negated"],
+  ["Brazil would not criticize China.", "negated"],
+  ["Germany did not visit Ukraine.", "negated"],
+  ["Iran did not threaten Israel.", "negated"],
+  ["Washington did not lift sanctions on Iran.", "negated"],
+  ["Russia did not expel diplomats from France.", "negated"],
+  ["There were no talks between Iran and Russia.", "negated"],
+  ["If Iran attacks Israel, the region will burn.", "hypothetical"],
+  ["Iran will return to its commitments only if the US lifts sanctions.", "hypothetical"],
+  ["Russia will sign the deal with Iran only if China agrees.", "hypothetical"],
+  ["Unless Iran releases the sailors, France will act.", "hypothetical"],
+  ["Once Russia withdraws troops from Ukraine, talks can start.", "hypothetical"],
+  ["If the US imposes sanctions on China, trade will suffer.", "hypothetical"],
+  ["Should Israel attack Syria, Russia would respond.", "hypothetical"],
+  ["Iran could attack Israel.", "hypothetical"],
+  ["China might impose sanctions on Japan.", "hypothetical"],
+  ["Turkey may expel diplomats from Germany.", "hypothetical"],
+  ["Israel would strike Iran.", "hypothetical"],
+  ["If Putin visits Tehran, the deal may be saved.", "hypothetical"],
+  ["Pakistan will talk to India if India withdraws troops.", "hypothetical"],
+  ["Iran would meet Lavrov if Russia asked.", "hypothetical"],
+  ["If Egypt condemns Israel, Washington will object.", "hypothetical"],
+  ["Only if Brazil pays will China lend money to Brazil.", "hypothetical"],
+  ["Unless Germany praises France, nothing changes.", "hypothetical"],
+  ["If India attacks Pakistan, war follows.", "hypothetical"],
+  ["Japan could sign an agreement with China.", "hypothetical"],
+  ["If Ukraine signs the agreement with Russia, fighting ends.", "hypothetical"],
+  ["Russia will attack Ukraine.", "future"],
+  ["China will impose sanctions on Japan.", "future"],
+  ["Iran plans to attack Israel.", "future"],
+  ["Putin plans to visit Tehran.", "future"],
+  ["Lavrov is expected to visit Tehran.", "future"],
+  ["Lavrov is to visit Tehran next week.", "future"],
+  ["Putin is going to visit Tehran.", "future"],
+  ["Israel intends to strike Syria.", "future"],
+  ["Turkey will host Putin next month.", "future"],
+  ["France will condemn Iran.", "future"],
+  ["Germany will expel diplomats from Russia.", "future"],
+  ["Egypt will criticize Israel.", "future"],
+  ["India will accuse Pakistan.", "future"],
+  ["The US will lift sanctions on Iran.", "future"],
+  ["Russia will sign an agreement with China.", "future"],
+  ["Brazil wants to sign an agreement with China.", "future"],
+  ["Iran hopes to meet Lavrov.", "future"],
+  ["Japan aims to sign a deal with China.", "future"],
+  ["Ukraine is set to sign an agreement with Turkey.", "future"],
+  ["Syria intends to attack Israel.", "future"],
+  ["Iran agreed to release the sailors to France.", "future"],
+  ["Iran will meet Russia on Saturday.", "future"],
+];
+
+for (const [text, want] of unreal) {
+  test(`modality ${want}: ${text}`, () => {
+    const evs = events(text);
+    assert.ok(evs.length > 0, "an event is coded");
+    for (const e of evs) {
+      assert.notEqual(e.modality, "asserted", brief(e));
+      assert.equal(e.modality, want, brief(e));
+    }
+  });
+}
+
+// ------------------------------------------------------------------ who did what to whom
+
+/** [sentence, expected events as "code source>target modality", in order]. */
+const coded: Array<[string, string[]]> = [
+  // reciprocal events coded once, with both sides
+  ["Iran and Russia signed an agreement on Saturday.", ["057 IRN>RUS asserted"]],
+  ["Lavrov met with his Iranian counterpart in Moscow.", ["044 RUS>IRN asserted"]],
+  ["Putin met Iran on Saturday.", ["044 RUS>IRN asserted"]],
+  ["Iran held talks with Russia.", ["046 IRN>RUS asserted"]],
+  ["China and Japan held talks.", ["046 CHN>JPN asserted"]],
+  // passive voice
+  ["Israel was attacked by Hezbollah.", ["190 LBN>ISR asserted"]],
+  ["Tehran was visited by Lavrov.", ["042 RUS>IRN asserted"]],
+  ["Iran was condemned by France.", ["111 FRA>IRN asserted"]],
+  // noun forms
+  ["Lavrov's visit to Tehran angered Washington.", ["042 RUS>IRN asserted"]],
+  ["The imposition of sanctions by Europe on Moscow hurt trade.", ["163 EUR>RUS asserted"]],
+  ["Russian sanctions on Ukraine were tightened.", ["163 RUS>UKR asserted"]],
+  ["Putin paid a visit to Turkey.", ["042 RUS>TUR asserted"]],
+  // reported speech: the reported event has its own source
+  ["The Kremlin said Iran attacked Israel.", ["190 IRN>ISR asserted"]],
+  ["Russia said Iran would attack Israel.", ["190 IRN>ISR future"]],
+  ["Iran said it would attack Israel.", ["190 IRN>ISR future"]],
+  // coordination and relative clauses
+  ["Putin arrived in Tehran and met Iran.", ["042 RUS>IRN asserted", "044 RUS>IRN asserted"]],
+  ["Iran attacked Israel and condemned France.", ["190 IRN>ISR asserted", "111 IRN>FRA asserted"]],
+  ["France, which criticized Iran, praised Israel.", ["111 FRA>IRN asserted", "051 FRA>ISR asserted"]],
+  ["France condemned Iran and Syria.", ["111 FRA>IRN asserted", "111 FRA>SYR asserted"]],
+  // governed events recoded
+  ["China threatened to impose sanctions on Japan.", ["1312 CHN>JPN asserted"]],
+  ["France urged Iran to release the sailors.", ["0253 FRA>IRN asserted"]],
+  ["Germany expelled the Russian ambassador.", ["166 DEU>RUS asserted"]],
+  ["The US withdrew from the deal with Iran.", ["166 USA>IRN asserted"]],
+];
+
+for (const [text, want] of coded) {
+  test(`coding: ${text}`, () => {
+    assert.deepEqual(events(text).map(brief), want);
+  });
+}
+
+// ------------------------------------------------------------------ dates
+
+/** [sentence, published, expected date, precision, source, modality]. */
+const dated: Array<[string, string, string, string, string, string]> = [
+  ["Iran attacked Israel on Saturday.", "2021-03-07", "2021-03-06", "day", "text", "asserted"],
+  ["Iran attacked Israel on Sunday.", "2021-03-07", "2021-03-07", "day", "text", "asserted"],
+  ["Iran will meet Russia on Saturday.", "2021-03-07", "2021-03-13", "day", "text", "future"],
+  ["Iran attacked Israel yesterday.", "2021-03-07", "2021-03-06", "day", "text", "asserted"],
+  [
+    "Iran and Russia signed the agreement in Vienna in 2015.",
+    "2021-03-07",
+    "2015",
+    "year",
+    "text",
+    "historical",
+  ],
+  [
+    "Iran signed an agreement with Russia in May 2019.",
+    "2021-03-07",
+    "2019-05",
+    "month",
+    "text",
+    "historical",
+  ],
+  ["Iran signed an agreement with Russia last month.", "2021-03-07", "2021-02", "month", "text", "asserted"],
+  [
+    "Iran signed an agreement with Russia three years ago.",
+    "2021-03-07",
+    "2018",
+    "year",
+    "text",
+    "historical",
+  ],
+  ["Iran condemned Israel on March 3.", "2021-03-07", "2021-03-03", "day", "text", "asserted"],
+  ["Iran condemned Israel.", "2021-03-07", "2021-03-07", "day", "published", "asserted"],
+];
+
+for (const [text, pub, date, precision, source, modality] of dated) {
+  test(`date: ${text} (published ${pub})`, () => {
+    const [e] = events(text, pub);
+    assert.ok(e, "an event is coded");
+    assert.equal(e.date, date);
+    assert.equal(e.datePrecision, precision);
+    assert.equal(e.dateSource, source);
+    assert.equal(e.modality, modality);
+  });
+}
+
+// ------------------------------------------------------------------ codebook and contract
+
+test("every CAMEO code from 010 to 204 has a lexicon pattern", () => {
+  const have = new Set(patterns.map((p) => p.code));
+  const missing = cameoCodes().filter((c) => c.length > 2 && !have.has(c));
+  assert.deepEqual(missing, []);
+});
+
+test("codebook carries Goldstein, QuadClass and the PLOVER crosswalk", () => {
+  assert.equal(cameoCodes().length, 312);
+  assert.deepEqual(cameoCode("042")?.plover, { event: "CONSULT", mode: "visit" });
+  assert.equal(cameoCode("190")?.quadClass, 4);
+  assert.equal(cameoCode("057")?.goldstein, 8);
+});
+
+test("events carry spans, sentence and provenance that match the text", () => {
+  const doc = run("Iran and Russia signed an agreement. Israel was attacked by Hezbollah.");
+  const evs = doc.layers.events ?? [];
+  assert.equal(evs.length, 2);
+  for (const e of evs) {
+    assert.equal(doc.text.slice(e.start, e.end), e.surface);
+    assert.ok(e.sentence && e.start >= e.sentence.start && e.end <= e.sentence.end);
+    assert.equal(e.prov.stage, "events");
+    assert.match(e.prov.rule, /lexicon:/);
+    assert.equal(e.root, e.cameo.slice(0, 2));
+  }
+  assert.deepEqual(JSON.parse(JSON.stringify(doc)), doc);
+});

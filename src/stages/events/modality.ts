@@ -1,0 +1,129 @@
+/**
+ * Modality of an event from its verb group and clause: negated ("did not sign", "refused to"),
+ * hypothetical ("if", "only if", "once", "unless", "could"), future ("will", "plans to", "is
+ * expected to", "is to"), else asserted. Historical is decided later, from the event's date.
+ */
+import type { Modality } from "../../core/index.ts";
+import { isSpeech, opensClause, verbGroupStart } from "./clause.ts";
+import type { GovernorKind } from "./lexicon.ts";
+import type { SentenceView } from "./view.ts";
+import { wordSet } from "./words.ts";
+
+const NEG = wordSet("neg");
+const FUTURE = wordSet("future");
+const HYPO = wordSet("hypomodal");
+const COND = wordSet("cond");
+const BE = wordSet("be");
+
+/** A modality with the rule that decided it. */
+export interface ModalityFinding {
+  modality: Modality;
+  rule: string;
+}
+
+/** Adjectives before an event noun that make it unreal: "the planned visit", "possible sanctions". */
+const NOUN_FUTURE = new Set([
+  "planned",
+  "proposed",
+  "upcoming",
+  "expected",
+  "scheduled",
+  "future",
+  "prospective",
+]);
+const NOUN_HYPO = new Set(["possible", "potential", "hypothetical", "conditional", "threatened"]);
+
+/** Whether the clause holding token `i` is introduced by a conditional subordinator (to its left). */
+function conditionalLeft(v: SentenceView, i: number): boolean {
+  let comma = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.low[j];
+    if (w === ";") return false;
+    if (w === ",") comma = true;
+    // "If X, Y will Z": a sentence that opens with a condition is hypothetical throughout.
+    if (j === 0 && (COND.has(w) || (INVERTED.has(w) && v.mentionAt[1] >= 0))) return true;
+    if (!comma && opensClause(v, j)) return COND.has(w);
+  }
+  return false;
+}
+
+/** Auxiliaries that open an inverted conditional: "Should Israel attack, ...". */
+const INVERTED = new Set(["should", "had", "were"]);
+
+/** Whether a conditional clause follows the trigger in its clause ("... only if the US lifts sanctions"). */
+function conditionalRight(v: SentenceView, i: number): boolean {
+  let comma = false;
+  for (let j = i + 1; j < v.low.length; j++) {
+    const w = v.low[j];
+    if (w === ";" || w === ":") return false;
+    if (w === ",") comma = true;
+    if (COND.has(w) && (v.pos[j] === "SCONJ" || w === "if" || w === "unless")) {
+      return !comma || v.low[j - 1] === "only" || w === "unless";
+    }
+    if (isSpeech(v, j)) return false;
+  }
+  return false;
+}
+
+/** Modality read from the verb group ending before token `i` (auxiliaries, negation). */
+function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityFinding | undefined {
+  const g = verbGroupStart(v, i);
+  let neg = false;
+  let fut = false;
+  let hypo = false;
+  for (let j = g; j < i; j++) {
+    const w = v.low[j];
+    if (NEG.has(w)) neg = true;
+    else if (FUTURE.has(w)) fut = true;
+    else if (HYPO.has(w)) {
+      // "said it would attack": reported future; a bare "would"/"could" is hypothetical.
+      if (w === "would" && reported) fut = true;
+      else hypo = true;
+    }
+  }
+  // "is to visit", "are going to sign"
+  if (g >= 2 && v.low[g - 1] === "to" && (BE.has(v.low[g - 2]) || v.low[g - 2] === "going")) fut = true;
+  if (neg) return { modality: "negated", rule: "modality.negation" };
+  if (hypo) return { modality: "hypothetical", rule: "modality.modal" };
+  if (fut) return { modality: "future", rule: "modality.future-aux" };
+  return undefined;
+}
+
+/**
+ * The modality of a trigger at token `i`: `verbal` says whether it is used as a verb; `lightVerb`
+ * is the verb an event noun depends on ("will pay a visit"); `governor` the verb governing it
+ * ("refused to sign", "plans to visit") at token `govAt`; `reported` whether its clause is
+ * reported speech ("said X would").
+ */
+export function modalityOf(
+  v: SentenceView,
+  i: number,
+  verbal: boolean,
+  opts: { lightVerb?: number; governor?: GovernorKind; govAt?: number; reported?: boolean },
+): ModalityFinding {
+  const head = verbal ? i : (opts.lightVerb ?? i);
+  if (conditionalLeft(v, head)) return { modality: "hypothetical", rule: "modality.conditional" };
+  if (conditionalRight(v, head)) return { modality: "hypothetical", rule: "modality.only-if" };
+  if (opts.govAt !== undefined) {
+    const g = fromVerbGroup(v, opts.govAt, opts.reported === true);
+    if (g?.modality === "negated") return g;
+    if (conditionalLeft(v, opts.govAt)) return { modality: "hypothetical", rule: "modality.conditional" };
+  }
+  if (opts.governor === "refuse") return { modality: "negated", rule: "modality.refuse-to" };
+  if (!verbal) {
+    const prev = i > 0 ? v.low[i - 1] : "";
+    if (prev === "no" || prev === "without") return { modality: "negated", rule: "modality.no-noun" };
+    if (NOUN_FUTURE.has(prev)) return { modality: "future", rule: "modality.planned-noun" };
+    if (NOUN_HYPO.has(prev)) return { modality: "hypothetical", rule: "modality.possible-noun" };
+  }
+  if (verbal || opts.lightVerb !== undefined) {
+    const g = fromVerbGroup(v, head, opts.reported === true);
+    if (g) return g;
+  }
+  if (opts.govAt !== undefined) {
+    const g = fromVerbGroup(v, opts.govAt, opts.reported === true);
+    if (g) return g;
+  }
+  if (opts.governor === "intent") return { modality: "future", rule: "modality.intent" };
+  return { modality: "asserted", rule: "modality.asserted" };
+}

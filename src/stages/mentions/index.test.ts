@@ -1,0 +1,386 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkDoc, createDoc, type Doc, type Mention } from "../../core/index.ts";
+import { segmentStage } from "../segment/index.ts";
+import { mentionsStage } from "./index.ts";
+
+/** A document of one paragraph per blank-line block, segmented and run through the mentions stage. */
+function run(text: string, published?: string): Doc {
+  const doc = createDoc("t", text, published ? { published } : {});
+  const paragraphs: NonNullable<Doc["layers"]["paragraphs"]> = [];
+  let at = 0;
+  for (const block of text.split("\n\n")) {
+    paragraphs.push({ start: at, end: at + block.length, kind: "p", prov: { stage: "test", rule: "test" } });
+    at += block.length + 2;
+  }
+  doc.layers.paragraphs = paragraphs;
+  segmentStage.run(doc);
+  mentionsStage.run(doc);
+  return doc;
+}
+
+/** The n-th mention (0-based) whose surface is `surface`. */
+function find(doc: Doc, surface: string, nth = 0): Mention {
+  const found = (doc.layers.mentions ?? []).filter((m) => m.surface === surface);
+  assert.ok(
+    found[nth],
+    `no mention ${JSON.stringify(surface)} #${nth} in ${JSON.stringify(doc.layers.mentions?.map((m) => m.surface))}`,
+  );
+  return found[nth];
+}
+
+// Office holders named in the sample corpus, each at the date of the article that names them
+// (sentences written for this test): [date, text, surface, person id, ISO3, sector, CAMEO code].
+const holders: Array<[string, string, string, string, string, string, string?]> = [
+  [
+    "2016-01-04",
+    "Adel al-Jubeir spoke to reporters in the evening.",
+    "Adel al-Jubeir",
+    "person:adel-al-jubeir",
+    "SAU",
+    "GOV",
+    "SAUGOV",
+  ],
+  [
+    "2016-01-04",
+    "Hassan Rouhani called for calm.",
+    "Hassan Rouhani",
+    "person:hassan-rouhani",
+    "IRN",
+    "GOV",
+    "IRNGOV",
+  ],
+  [
+    "2016-01-04",
+    "Ali Khamenei warned of consequences.",
+    "Ali Khamenei",
+    "person:ali-khamenei",
+    "IRN",
+    "GOV",
+    "IRNGOV",
+  ],
+  [
+    "2017-03-28",
+    "Vladimir Putin welcomed the guests.",
+    "Vladimir Putin",
+    "person:vladimir-putin",
+    "RUS",
+    "GOV",
+    "RUSGOV",
+  ],
+  [
+    "2017-03-28",
+    "Dmitry Medvedev chaired the meeting.",
+    "Dmitry Medvedev",
+    "person:dmitry-medvedev",
+    "RUS",
+    "GOV",
+  ],
+  [
+    "2018-05-09",
+    "Donald Trump signed the memorandum.",
+    "Donald Trump",
+    "person:donald-trump",
+    "USA",
+    "GOV",
+    "USAGOV",
+  ],
+  [
+    "2018-05-09",
+    "Sergei Lavrov took questions.",
+    "Sergei Lavrov",
+    "person:sergey-lavrov",
+    "RUS",
+    "GOV",
+    "RUSGOV",
+  ],
+  [
+    "2018-05-09",
+    "Mohammad Javad Zarif flew home.",
+    "Mohammad Javad Zarif",
+    "person:mohammad-javad-zarif",
+    "IRN",
+    "GOV",
+  ],
+  ["2019-03-01", "Imran Khan addressed the assembly.", "Imran Khan", "person:imran-khan", "PAK", "GOV"],
+  ["2019-03-01", "Narendra Modi spoke at a rally.", "Narendra Modi", "person:narendra-modi", "IND", "GOV"],
+  [
+    "2019-03-01",
+    "Shah Mahmood Qureshi wrote a letter.",
+    "Shah Mahmood Qureshi",
+    "person:shah-mehmood-qureshi",
+    "PAK",
+    "GOV",
+  ],
+  ["2019-03-01", "Sushma Swaraj travelled abroad.", "Sushma Swaraj", "person:sushma-swaraj", "IND", "GOV"],
+  ["2020-01-15", "Steven Mnuchin praised the text.", "Steven Mnuchin", "person:steven-mnuchin", "USA", "GOV"],
+  ["2020-08-15", "Mike Pompeo criticised the vote.", "Mike Pompeo", "person:mike-pompeo", "USA", "GOV"],
+  ["2020-08-15", "Kelly Craft cast the vote.", "Kelly Craft", "person:kelly-craft", "USA", "GOV"],
+  ["2020-08-15", "Vassily Nebenzia objected.", "Vassily Nebenzia", "person:vasily-nebenzya", "RUS", "GOV"],
+  ["2020-08-15", "Zhang Jun abstained.", "Zhang Jun", "person:zhang-jun", "CHN", "GOV"],
+  [
+    "2021-04-07",
+    "Recep Tayyip Erdoğan hosted the visitors.",
+    "Recep Tayyip Erdoğan",
+    "person:recep-tayyip-erdogan",
+    "TUR",
+    "GOV",
+  ],
+  ["2021-04-07", "Mevlüt Çavuşoğlu attended.", "Mevlüt Çavuşoğlu", "person:mevlut-cavusoglu", "TUR", "GOV"],
+  [
+    "2021-10-06",
+    "Hossein Amir-Abdollahian met his counterpart.",
+    "Hossein Amir-Abdollahian",
+    "person:hossein-amir-abdollahian",
+    "IRN",
+    "GOV",
+  ],
+  ["2022-07-19", "Ebrahim Raisi greeted the guest.", "Ebrahim Raisi", "person:ebrahim-raisi", "IRN", "GOV"],
+  ["2024-04-15", "Gilad Erdan held up a sign.", "Gilad Erdan", "person:gilad-erdan", "ISR", "GOV"],
+  [
+    "2024-04-15",
+    "Amir Saeid Iravani replied.",
+    "Amir Saeid Iravani",
+    "person:amir-saeid-iravani",
+    "IRN",
+    "GOV",
+  ],
+  [
+    "2024-04-15",
+    "Benjamin Netanyahu convened the cabinet.",
+    "Benjamin Netanyahu",
+    "person:benjamin-netanyahu",
+    "ISR",
+    "GOV",
+  ],
+  ["2024-04-15", "Joe Biden spoke by phone.", "Joe Biden", "person:joe-biden", "USA", "GOV"],
+  ["2015-07-14", "John Kerry shook hands.", "John Kerry", "person:john-kerry", "USA", "GOV"],
+  ["2015-07-14", "Barack Obama welcomed the deal.", "Barack Obama", "person:barack-obama", "USA", "GOV"],
+  ["2016-03-18", "Ahmet Davutoğlu arrived late.", "Ahmet Davutoğlu", "person:ahmet-davutoglu", "TUR", "GOV"],
+  ["2017-12-22", "Nikki Haley thanked the council.", "Nikki Haley", "person:nikki-haley", "USA", "GOV"],
+  ["2017-12-22", "Moon Jae-in welcomed the vote.", "Moon Jae-in", "person:moon-jae-in", "KOR", "GOV"],
+  ["2018-03-17", "Theresa May told MPs.", "Theresa May", "person:theresa-may", "GBR", "GOV"],
+  ["2018-03-17", "Boris Johnson responded.", "Boris Johnson", "person:boris-johnson", "GBR", "GOV"],
+  [
+    "2022-02-25",
+    "Linda Thomas-Greenfield spoke first.",
+    "Linda Thomas-Greenfield",
+    "person:linda-thomas-greenfield",
+    "USA",
+    "GOV",
+  ],
+  ["2022-05-27", "Yoon Suk Yeol took office.", "Yoon Suk Yeol", "person:yoon-suk-yeol", "KOR", "GOV"],
+  ["2023-06-19", "Antony Blinken landed.", "Antony Blinken", "person:antony-blinken", "USA", "GOV"],
+  ["2023-06-19", "Xi Jinping received him.", "Xi Jinping", "person:xi-jinping", "CHN", "GOV"],
+  ["2023-06-19", "Qin Gang hosted a dinner.", "Qin Gang", "person:qin-gang", "CHN", "GOV"],
+  ["2023-06-19", "Janet Yellen plans a trip.", "Janet Yellen", "person:janet-yellen", "USA", "GOV"],
+  [
+    "2021-06-20",
+    "Mohammad Baqer Qalibaf opened the session.",
+    "Mohammad Baqer Qalibaf",
+    "person:mohammad-bagher-ghalibaf",
+    "IRN",
+    "LEG",
+    "IRNLEG",
+  ],
+  [
+    "2021-06-20",
+    "Vyacheslav Volodin opened the session.",
+    "Vyacheslav Volodin",
+    "person:vyacheslav-volodin",
+    "RUS",
+    "LEG",
+    "RUSLEG",
+  ],
+];
+
+for (const [date, text, surface, id, country, sector, code] of holders) {
+  test(`office holder at ${date}: ${surface}`, () => {
+    const doc = run(text, date);
+    const m = find(doc, surface);
+    assert.equal(m.type, "PER");
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.country, country);
+    assert.equal(m.actor?.sector, sector);
+    if (code) assert.equal(m.actor?.code, code);
+    assert.deepEqual(checkDoc(doc), []);
+  });
+}
+
+// Capitals and seats: [text, surface, type, actor id, actor country].
+const metonymy: Array<[string, string, string, string, string]> = [
+  ["Tehran rejected the proposal on Monday.", "Tehran", "GPE", "IRN.GOV", "IRN"],
+  ["Moscow has warned against new sanctions.", "Moscow", "GPE", "RUS.GOV", "RUS"],
+  ["Moscow and Tehran enjoy good relations.", "Tehran", "GPE", "IRN.GOV", "IRN"],
+  ["Moscow and Tehran enjoy good relations.", "Moscow", "GPE", "RUS.GOV", "RUS"],
+  ["Ties between Tehran and Moscow have deepened.", "Tehran", "GPE", "IRN.GOV", "IRN"],
+  ["Ties between Tehran and Moscow have deepened.", "Moscow", "GPE", "RUS.GOV", "RUS"],
+  ["Tehran's position has not changed.", "Tehran", "GPE", "IRN.GOV", "IRN"],
+  ["Washington imposed new export controls.", "Washington", "GPE", "USA.GOV", "USA"],
+  ["The Kremlin said the talks were useful.", "Kremlin", "ORG", "RUS.GOV", "RUS"],
+  ["The White House announced the visit.", "White House", "ORG", "USA.GOV", "USA"],
+  ["The delegation arrived in Tehran on Sunday.", "Tehran", "LOC", "place:tehran", "IRN"],
+  ["The minister landed at Tehran's Mehrabad Airport.", "Tehran", "LOC", "place:tehran", "IRN"],
+  ["Thousands marched in Moscow.", "Moscow", "LOC", "place:moscow", "RUS"],
+  ["The two leaders talked in the Kremlin for three hours.", "Kremlin", "LOC", "place:kremlin", "RUS"],
+];
+
+for (const [text, surface, type, id, country] of metonymy) {
+  test(`metonymy: ${text} → ${surface} ${type}`, () => {
+    const doc = run(text, "2021-10-06");
+    const m = find(doc, surface);
+    assert.equal(m.type, type);
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.country, country);
+    assert.deepEqual(checkDoc(doc), []);
+  });
+}
+
+// Demonym + agent noun: [text, surface, actor id, sector, code].
+const agents: Array<[string, string, string, string, string]> = [
+  ["Iranian officials denied the report.", "Iranian officials", "IRN.GOV", "GOV", "IRNGOV"],
+  ["Russian diplomats were told to leave.", "Russian diplomats", "RUS.GOV", "GOV", "RUSGOV"],
+  ["Israeli troops entered the town.", "Israeli troops", "ISR.MIL", "MIL", "ISRMIL"],
+  ["Turkish lawmakers approved the bill.", "Turkish lawmakers", "TUR.LEG", "LEG", "TURLEG"],
+];
+
+for (const [text, surface, id, sector, code] of agents) {
+  test(`demonym + agent noun: ${surface}`, () => {
+    const m = find(run(text, "2021-01-01"), surface);
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.sector, sector);
+    assert.equal(m.actor?.code, code);
+  });
+}
+
+// Titles: [date, text, surface, expected person id, expected sector].
+const titled: Array<[string, string, string, string, string]> = [
+  [
+    "2019-05-10",
+    "Iran said the Russian foreign minister would visit soon.",
+    "foreign minister",
+    "person:sergey-lavrov",
+    "GOV",
+  ],
+  [
+    "2021-06-20",
+    "A bill was sent to the speaker of the Iranian Parliament on Sunday.",
+    "speaker",
+    "person:mohammad-bagher-ghalibaf",
+    "LEG",
+  ],
+  [
+    "2020-01-08",
+    "In Iran, the Leader addressed the nation on television.",
+    "Leader",
+    "person:ali-khamenei",
+    "GOV",
+  ],
+  [
+    "2021-06-20",
+    "Russia's lower house met as the Duma chairman read the bill.",
+    "chairman",
+    "person:vyacheslav-volodin",
+    "LEG",
+  ],
+  [
+    "2021-06-20",
+    "Russian President Vladimir Putin arrived.",
+    "Vladimir Putin",
+    "person:vladimir-putin",
+    "GOV",
+  ],
+];
+
+for (const [date, text, surface, id, sector] of titled) {
+  test(`title: ${text}`, () => {
+    const doc = run(text, date);
+    const m = find(doc, surface);
+    assert.equal(m.type, "PER");
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.sector, sector);
+    assert.deepEqual(checkDoc(doc), []);
+  });
+}
+
+test("surname after the full name resolves to the same person", () => {
+  const doc = run("Mohammad Baqer Qalibaf led the delegation. Qalibaf later met students.", "2021-06-20");
+  assert.equal(find(doc, "Qalibaf").actor?.id, "person:mohammad-bagher-ghalibaf");
+});
+
+test("a title alone refers back to the person named with it", () => {
+  const doc = run("Foreign Minister Kamran Dehghani of Iran arrived. The minister then left.", "2021-06-20");
+  const named = find(doc, "Kamran Dehghani");
+  assert.equal(find(doc, "minister").actor?.id, named.actor?.id);
+});
+
+test("an unknown person with a title becomes a new actor of that country and sector", () => {
+  const doc = run(
+    "Iranian Deputy Foreign Minister Kamran Dehghani met reporters. Dehghani said little.",
+    "2021-06-20",
+  );
+  const m = find(doc, "Kamran Dehghani");
+  assert.equal(m.type, "PER");
+  assert.deepEqual(m.actor, {
+    id: "person:kamran-dehghani",
+    name: "Kamran Dehghani",
+    country: "IRN",
+    sector: "GOV",
+    code: "IRNGOV",
+  });
+  assert.equal(find(doc, "Dehghani").actor?.id, "person:kamran-dehghani");
+});
+
+const former: Array<[string, string, string, string]> = [
+  ["2021-06-01", "Former US president Donald Trump held a rally.", "Donald Trump", "person:donald-trump"],
+  [
+    "2022-06-01",
+    "Former foreign minister Mohammad Javad Zarif gave a lecture.",
+    "Mohammad Javad Zarif",
+    "person:mohammad-javad-zarif",
+  ],
+];
+for (const [date, text, surface, id] of former) {
+  test(`former: ${text}`, () => {
+    const m = find(run(text, date), surface);
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.sector, "ELI");
+  });
+}
+
+test("a person out of office at the date is not the sitting government", () => {
+  const m = find(run("Donald Trump held a rally.", "2022-03-01"), "Donald Trump");
+  assert.equal(m.actor?.sector, "ELI");
+});
+
+test("the Biden administration is the US government", () => {
+  const m = find(run("The Biden administration sent a letter.", "2021-06-01"), "Biden administration");
+  assert.equal(m.actor?.id, "USA.GOV");
+  assert.equal(m.actor?.code, "USAGOV");
+});
+
+// Detection types: [text, surface, type].
+const types: Array<[string, string, string]> = [
+  ["The Ministry of Foreign Affairs issued a statement.", "Ministry of Foreign Affairs", "ORG"],
+  ["The Islamic Revolution Guards Corps held drills.", "Islamic Revolution Guards Corps", "ORG"],
+  ["Iranian Foreign Minister Abbas Araghchi spoke.", "Iranian", "NORP"],
+  ["Talks were held near the Caspian Sea.", "Caspian Sea", "LOC"],
+  ["France and Germany disagreed.", "Germany", "GPE"],
+  ["The Central Bank of Iran cut rates.", "Central Bank of Iran", "ORG"],
+];
+for (const [text, surface, type] of types) {
+  test(`type: ${surface} in ${text}`, () => {
+    assert.equal(find(run(text, "2025-01-01"), surface).type, type);
+  });
+}
+
+test("mentions carry provenance and pass checkDoc", () => {
+  const doc = run(
+    "Iranian President Masoud Pezeshkian arrived in Moscow on Tuesday.\n\nThe Kremlin said talks went well.",
+    "2025-01-17",
+  );
+  for (const m of doc.layers.mentions ?? []) assert.equal(m.prov.stage, "mentions");
+  assert.deepEqual(checkDoc(doc), []);
+  assert.deepEqual(mentionsStage.requires, ["sentences", "tokens"]);
+  assert.deepEqual(mentionsStage.assigns, ["mentions"]);
+});
