@@ -3,12 +3,13 @@ import type { Doc, RawInput } from "../core/index.ts";
 import { contentHash } from "../sources/index.ts";
 import { extract } from "../stages/extract/index.ts";
 import { amountsStage } from "../stages/amounts/index.ts";
+import { quotesStage } from "../stages/quotes/index.ts";
 import { segmentStage } from "../stages/segment/index.ts";
 import { Pipeline } from "./pipeline.ts";
 
 /** The stages that run after extraction, in order. Later issues append mentions, times, events... */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, amountsStage]);
+  return new Pipeline([segmentStage, amountsStage, quotesStage]);
 }
 
 /**

@@ -255,8 +255,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
       }
       const g = verbGroupStart(v, t.i);
-      const passive =
-        t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w)) && !reported;
+      const passive = t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w)) && !reported;
       const embedded = gov && gov.kind !== "speech";
       const subjAt = embedded ? gov!.at : t.i;
       const subj = resolveSubject(v, findSubject(v, subjAt), speaker, ctx);

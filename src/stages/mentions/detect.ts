@@ -73,7 +73,7 @@ function isCapsSentence(v: TokenView, a: number, b: number): boolean {
   let words = 0;
   let upper = 0;
   for (let i = a; i < b; i++) {
-    if (!/\p{L}/u.test(v.surf[i])) continue;
+    if (!v.letter[i]) continue;
     words++;
     if (v.upper[i] || v.surf[i].length === 1) upper++;
   }
@@ -100,7 +100,7 @@ function gazAt(
 /** Every word of `[s, e)` that is not a connector starts with a capital. */
 function contentCapitalised(v: TokenView, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
-    if (v.cap[i] || isConnector(v.key[i]) || !/\p{L}/u.test(v.surf[i])) continue;
+    if (v.cap[i] || isConnector(v.key[i]) || !v.letter[i]) continue;
     return false;
   }
   return true;

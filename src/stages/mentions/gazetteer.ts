@@ -94,6 +94,7 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
     for (const e of entries) if (/\p{Lu}/u.test(e.alias)) insert(e.alias, false);
   }
   const placeByKey = new Map<string, string>();
+  const cache = new Map<string, { kb: AliasEntry[]; place?: string }>();
   for (const p of places) {
     insert(p.name, true);
     placeByKey.set(aliasKey(p.name), p.country ?? "-");
@@ -110,9 +111,15 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
       return ends.reverse();
     },
     resolve(surface, date) {
+      // Names recur across documents: cache what the KB says about each (date included in the key).
+      const key = `${date ?? ""}|${surface}`;
+      const hit = cache.get(key);
+      if (hit) return hit;
+      if (cache.size > 100_000) cache.clear();
       const found: { kb: AliasEntry[]; place?: string } = { kb: kb.lookup(surface, date ? { date } : {}) };
       const place = placeByKey.get(aliasKey(surface));
       if (place !== undefined) found.place = place;
+      cache.set(key, found);
       return found;
     },
   };

@@ -83,7 +83,7 @@ class Resolver {
   private readonly byStart = new Map<number, Resolved>();
   private readonly named: Named[] = [];
   private readonly countries = new Set<string>();
-  private readonly bodyByFunction = new Map<string, KbOrganisation>();
+  private readonly bodyByFunction: ReadonlyMap<string, KbOrganisation>;
   private readonly titleTrie: TitleTrie;
   private coveredTokens: Uint8Array | undefined;
 
@@ -92,9 +92,7 @@ class Resolver {
     private readonly kb: KbIndex,
     private readonly date: string,
   ) {
-    for (const o of kb.kb.organisations)
-      if (o.country && o.function && !this.bodyByFunction.has(`${o.country}|${o.function}`))
-        this.bodyByFunction.set(`${o.country}|${o.function}`, o);
+    this.bodyByFunction = bodiesOf(kb);
     this.titleTrie = titleTrieOf(kb);
   }
 
@@ -670,6 +668,17 @@ interface TitleTrie {
 }
 
 let trieCache: TitleTrie | undefined;
+let bodiesCache: Map<string, KbOrganisation> | undefined;
+
+/** A state's named body by `ISO3|function` ("RUS|legislature_lower" → the State Duma). */
+function bodiesOf(kb: KbIndex): ReadonlyMap<string, KbOrganisation> {
+  if (bodiesCache) return bodiesCache;
+  bodiesCache = new Map();
+  for (const o of kb.kb.organisations)
+    if (o.country && o.function && !bodiesCache.has(`${o.country}|${o.function}`))
+      bodiesCache.set(`${o.country}|${o.function}`, o);
+  return bodiesCache;
+}
 
 /** Title phrases of the KB's office vocabulary and of `office-phrases.tsv`, longest match first. */
 function titleTrieOf(kb: KbIndex): TitleTrie {

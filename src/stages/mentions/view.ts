@@ -19,6 +19,8 @@ export interface TokenView {
   cap: boolean[];
   /** Two or more letters, none lower case ("IRGC", "JAPAN", "U.S."). */
   upper: boolean[];
+  /** Has at least one letter. */
+  letter: boolean[];
   /** Sentence number of each token. */
   sent: Int32Array;
   /** First token (inclusive) and last token (exclusive) of each sentence. */
@@ -44,6 +46,7 @@ export function tokenView(doc: Doc): TokenView {
     pos: new Array(n),
     cap: new Array(n),
     upper: new Array(n),
+    letter: new Array(n),
     sent: new Int32Array(n),
     sentFirst: [],
     sentLast: [],
@@ -65,11 +68,17 @@ export function tokenView(doc: Doc): TokenView {
     let letters = 0;
     let lower = false;
     for (let j = 0; j < s.length; j++) {
-      const ch = s[j];
-      if (ch !== ch.toUpperCase()) lower = true;
-      else if (ch !== ch.toLowerCase()) letters++;
+      const code = s.charCodeAt(j);
+      if (code >= 97 && code <= 122) lower = true;
+      else if (code >= 65 && code <= 90) letters++;
+      else if (code > 127) {
+        const ch = s[j];
+        if (ch !== ch.toUpperCase()) lower = true;
+        else if (ch !== ch.toLowerCase()) letters++;
+      }
     }
     v.upper[i] = !lower && letters >= 2;
+    v.letter[i] = lower || letters > 0 || (c > 127 && /\p{L}/u.test(s)) || (c >= 65 && c <= 90);
   }
   let t = 0;
   sentences.forEach((s, k) => {

@@ -6,8 +6,8 @@
  */
 import type { Doc, Stage, TimeFact } from "../../core/index.ts";
 import { findTimes } from "./grammar.ts";
+import type { Tense } from "./lexicon.ts";
 import { type Anchor, anchorOf, type Discourse, resolve } from "./resolve.ts";
-import type { Direction } from "./spec.ts";
 import { clauseTense } from "./tense.ts";
 import { buildUnits, mayHoldTime, type Unit } from "./units.ts";
 
@@ -21,12 +21,11 @@ export type TimeFactWithMod = TimeFact & { mod?: string };
 
 const STAGE = "times";
 
-/** Direction a partial date is completed in for a clause tense: past (and no verb) → last, future → next. */
-function directionOf(u: Unit[], from: number, to: number): Direction {
+/** Tense of the clause around units `[from, to)`; undefined when no verb says. */
+function tenseOf(u: Unit[], from: number, to: number): Tense | undefined {
   // "Friday's close", "Tuesday's vote": a possessive day is one being reported on.
-  if (u[to]?.w === "'s") return -1;
-  const t = clauseTense(u, from, to);
-  return t === "future" ? 1 : t === "present" ? 0 : -1;
+  if (u[to]?.w === "'s") return "past";
+  return clauseTense(u, from, to);
 }
 
 /** Finds and resolves the time expressions of one sentence's units, appending them to `out`. */
@@ -38,7 +37,7 @@ function timesOfUnits(
   out: TimeFactWithMod[],
 ): void {
   for (const m of findTimes(u)) {
-    const r = resolve(m.spec, anchor, () => directionOf(u, m.from, m.to), ctx);
+    const r = resolve(m.spec, anchor, () => tenseOf(u, m.from, m.to), ctx);
     if (r === undefined) continue;
     if (m.spec.kind !== "rel" || m.spec.anaphor === undefined) noteDiscourse(ctx, r.value, r.precision);
     const start = u[m.from].start;

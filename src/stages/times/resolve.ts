@@ -2,7 +2,8 @@
  * Resolves a time expression's reading ({@link Spec}) against the publication date into a TIMEX3
  * value with its type and precision. Partial dates ("Monday", "March", "March 7", "the third
  * quarter") are completed in the direction the clause's tense gives: the last one for the past,
- * the next one for the future, the nearest one when the tense is present. Without a publication
+ * the next one for the future, the nearest one when the tense is present, and the last one
+ * (unless the next is much closer) when no verb says. Without a publication
  * date, partial dates get TIMEX's underspecified values ("XXXX-03-07", "XXXX-WXX-1") and shifts
  * from the publication date ("yesterday", "last year") are dropped.
  */
@@ -19,7 +20,7 @@ import {
   toDays,
   weekday,
 } from "./calendar.ts";
-import type { Holiday } from "./lexicon.ts";
+import type { Holiday, Tense } from "./lexicon.ts";
 import type { CalSpec, Direction, RelSpec, Spec } from "./spec.ts";
 
 /** The publication date as a calendar day and a day count. */
@@ -93,9 +94,25 @@ function pick(
   return db <= da ? before : after;
 }
 
-/** How much closer the other side must be to override the tense, for month-and-day and month names. */
+/**
+ * How much closer the next occurrence must be to win over the last one when no verb gives the
+ * tense ("payable Dec. 7" in late October is this December, not last year's), for month-and-day
+ * and month names. An explicit tense is followed strictly.
+ */
 const DAY_SLACK = 3;
 const MONTH_SLACK = 3;
+
+/**
+ * The direction a clause tense completes a partial date in, and the slack it allows: past → the
+ * last one, future → the next one, present → the nearest; no verb → the last one unless the next
+ * is `slack` times closer (news mostly reports the past).
+ */
+function lean(t: Tense | undefined, slack: number): { d: Direction; slack: number } {
+  if (t === "past") return { d: -1, slack: 0 };
+  if (t === "future") return { d: 1, slack: 0 };
+  if (t === "present") return { d: 0, slack: 0 };
+  return { d: -1, slack };
+}
 
 /**
  * A day value. A part of day ("Friday night", "this morning") is kept in the span but not in the
@@ -126,7 +143,7 @@ function resolveHoliday(
   h: Holiday,
   y: number | undefined,
   a: Anchor | undefined,
-  dir: () => Direction,
+  tense: () => Tense | undefined,
 ): Resolved | undefined {
   let days: number;
   if (y !== undefined) days = holidayDays(h, y);
@@ -161,15 +178,15 @@ function resolveHoliday(
   return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
 }
 
-function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Resolved | undefined {
+function resolveCal(s: CalSpec, a: Anchor | undefined, tense: () => Tense | undefined): Resolved | undefined {
   if (s.decade !== undefined) return { value: String(s.decade), type: "DATE", precision: "decade" };
   if (s.century !== undefined) return { value: String(s.century), type: "DATE", precision: "century" };
   let y = s.y;
   if (y === undefined && s.yRel !== undefined && a !== undefined) y = a.y + s.yRel;
-  if (s.holiday !== undefined) return resolveHoliday(s, s.holiday, y, a, dir);
+  if (s.holiday !== undefined) return resolveHoliday(s, s.holiday, y, a, tense);
   if (s.clock !== undefined) {
     const day =
-      s.m !== undefined && s.d !== undefined ? resolveCal({ ...s, clock: undefined }, a, dir) : undefined;
+      s.m !== undefined && s.d !== undefined ? resolveCal({ ...s, clock: undefined }, a, tense) : undefined;
     const base = day?.value ?? (a !== undefined ? fmtDay(a.y, a.m, a.d) : "XXXX-XX-XX");
     return { value: `${base}T${s.clock}`, type: "TIME", precision: "time" };
   }
@@ -208,22 +225,17 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
     if (s.shift === -1 && (a.m - s.m + 12) % 12 === 1) {
       return { value: fmtMonth(a.m === 1 ? a.y - 2 : a.y - 1, s.m), type: "DATE", precision: "month" };
     }
-    const k = pick(
-      a.y * 12 + s.m - 1,
-      a.y * 12 + a.m - 1,
-      12,
-      s.shift,
-      s.shift === undefined ? dir() : 0,
-      MONTH_SLACK,
-    );
+    const { d, slack } = s.shift === undefined ? lean(tense(), MONTH_SLACK) : { d: 0 as Direction, slack: 0 };
+    const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, d, slack);
     return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
   }
   if (s.wd !== undefined) {
     const now = a.days;
     const target = now - weekday(now) + s.wd;
-    // A weekday in a present-tense clause is a coming one ("the talks resume Monday").
-    const d = s.shift === undefined ? dir() : 0;
-    const days = pick(target, now, 7, s.shift, d === 0 ? 1 : d);
+    // A weekday in a present-tense clause is a coming one ("the talks resume Monday"); with no
+    // verb at all, the last one (news reports the week just gone).
+    const t = s.shift === undefined ? tense() : undefined;
+    const days = pick(target, now, 7, s.shift, t === "future" || t === "present" ? 1 : -1);
     const ymd = fromDays(days);
     return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
   }
@@ -244,7 +256,7 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, dir: () => Direction): Re
       now.y * 4 + now.s,
       4,
       s.shift,
-      s.shift === undefined ? dir() : 0,
+      s.shift === undefined ? lean(tense(), 0).d : 0,
     );
     return { value: `${fmtYear(Math.floor(k / 4))}-${SEASONS[k % 4]}`, type: "DATE", precision: "season" };
   }
@@ -272,7 +284,7 @@ const quarterValue = (k: number): Resolved => ({
 function resolveRel(
   s: RelSpec,
   a: Anchor | undefined,
-  dir: () => Direction,
+  tense: () => Tense | undefined,
   ctx: Discourse,
 ): Resolved | undefined {
   if (s.anaphor === "that") {
@@ -294,7 +306,7 @@ function resolveRel(
       return { value: fmtWeek(a.days + 7 * n), type: "DATE", precision: "week" };
     case "WE": {
       // The weekend just past when reported in the past tense (unless today is in it), else this week's.
-      if (s.byTense && dir() < 0 && weekday(a.days) < 6) n -= 1;
+      if (s.byTense && tense() !== "future" && weekday(a.days) < 6) n -= 1;
       return { value: `${fmtWeek(a.days + 7 * n)}-WE`, type: "DATE", precision: "week" };
     }
     case "M": {
@@ -319,20 +331,20 @@ function resolveRel(
 }
 
 /**
- * The TIMEX3 value of a reading: `a` is the publication date (undefined when unknown); `dir` is
- * asked, only when needed, in which direction a partial date is completed.
+ * The TIMEX3 value of a reading: `a` is the publication date (undefined when unknown); `tense` is
+ * asked, only when needed, for the tense of the clause (undefined when no verb says).
  */
 export function resolve(
   spec: Spec,
   a: Anchor | undefined,
-  dir: () => Direction,
+  tense: () => Tense | undefined,
   ctx: Discourse = {},
 ): Resolved | undefined {
   switch (spec.kind) {
     case "cal":
-      return resolveCal(spec, a, dir);
+      return resolveCal(spec, a, tense);
     case "rel":
-      return resolveRel(spec, a, dir, ctx);
+      return resolveRel(spec, a, tense, ctx);
     case "ref":
       return { value: spec.value, type: "DATE" };
     case "dur":
