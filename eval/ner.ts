@@ -182,6 +182,22 @@ export function scoreConll(
       if (t) pred.add(spanKey(d, startTok, endTok, m.start, m.end, t));
     }
     addCounts(ours, d.gold, pred);
+    if (opts.rules && process.env.NER_FN) {
+      // Missed gold entities: same span other type, overlapping span, or nothing.
+      const predSpans = new Map<string, string>();
+      for (const m of mentions) predSpans.set(`${startTok.get(m.start)}:${endTok.get(m.end)}`, m.type);
+      for (const g of d.gold) {
+        if (pred.has(g)) continue;
+        const [a, b, t] = g.split(":");
+        const same = predSpans.get(`${a}:${b}`);
+        const overlap = mentions.some((m) => m.start < d.tokens[Number(b)].end && m.end > d.tokens[Number(a)].start);
+        const kind = same ? `type:${same}` : overlap ? "boundary" : "missed";
+        const k = `FN ${t} ${kind}`;
+        opts.rules.set(k, (opts.rules.get(k) ?? 0) + 1);
+        if (process.env.NER_SHOW && k.startsWith(process.env.NER_SHOW))
+          console.log(`${k}: ${d.text.slice(d.tokens[Number(a)].start, d.tokens[Number(b)].end)} | ${d.text.slice(Math.max(0, d.tokens[Number(a)].start - 40), d.tokens[Number(b)].end + 30).replace(/\n/g, " / ")}`);
+      }
+    }
     if (opts.rules) {
       // Which detection rules are right: rule → gold type of the same span ("O" when none).
       const goldBySpan = new Map(

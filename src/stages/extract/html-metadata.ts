@@ -203,7 +203,8 @@ export function splitSiteName(title: string, hints: SiteNameHints = {}): TitlePa
     const isOutlet = (s: string) => normTitle(s).replace(/^the /, "") === o;
     for (let i = seps.length - 1; i >= 0; i--) {
       const right = t.slice(seps[i].end);
-      if (isOutlet(right) && seps[i].at > 0) return { title: t.slice(0, seps[i].at), site: right, by: "outlet" };
+      if (isOutlet(right) && seps[i].at > 0)
+        return { title: t.slice(0, seps[i].at), site: right, by: "outlet" };
     }
     for (const sep of seps) {
       const left = t.slice(0, sep.at);
@@ -220,7 +221,8 @@ export function splitSiteName(title: string, hints: SiteNameHints = {}): TitlePa
   }
   // Without a known outlet or headline: drop a short last part after " | ", " - " or " :: ".
   const m = /^(.*\S)\s*(?:::|\s[|\-–—·•»])\s+([^|\-–—·•»:]{2,40})$/.exec(t);
-  if (m && m[1].split(" ").length >= 3 && m[2].split(" ").length <= 4) return { title: m[1], site: m[2], by: "shape" };
+  if (m && m[1].split(" ").length >= 3 && m[2].split(" ").length <= 4)
+    return { title: m[1], site: m[2], by: "shape" };
   return { title: t };
 }
 

@@ -144,7 +144,8 @@ export function findStandfirsts(root: DomNode, title?: string): Standfirsts {
   // The container of the body paragraphs holds the article's own text: a short first paragraph, a
   // list, a paragraph whose class happens to say "summary". Nothing in it is a standfirst.
   const container = body?.parent ? byEl.get(body.parent) : undefined;
-  const inBody = (e: Entry) => container !== undefined && e.start >= container.start && e.start < container.end;
+  const inBody = (e: Entry) =>
+    container !== undefined && e.start >= container.start && e.start < container.end;
 
   let named = 0;
   for (const e of entries) {

@@ -342,18 +342,30 @@ for (const [name, html, opts, first, last, gone] of edgeCases) {
 test("extractHtml keeps a closing body sentence that mentions a newsletter-like word in a long paragraph", () => {
   const closing =
     "The ministry said the harbour newsletter it once printed for sailors would return in the spring, along with a timetable of the new crossings and the fares that both operators will charge.";
-  const r = extractHtml(`<html><body><article><h1>Ferry rivals share Port Lune</h1>${BODY}<p>${closing}</p></article></body></html>`);
+  const r = extractHtml(
+    `<html><body><article><h1>Ferry rivals share Port Lune</h1>${BODY}<p>${closing}</p></article></body></html>`,
+  );
   assert.ok(r.text.endsWith(closing), r.text);
 });
 
 test("extractHtml strips a site name from <title> when the rest is the page's headline, and takes it for the outlet", () => {
   const cases: Array<[string, string, string | undefined]> = [
-    ["The Quay Gazette — Ferry rivals share Port Lune", '<a href="/" class="logo">The Quay Gazette</a>', "The Quay Gazette"],
-    ["Ferry rivals share Port Lune :: The Quay Gazette", '<div id="masthead"><a href="/"><img src="/l.png" alt="The Quay Gazette"></a></div>', "The Quay Gazette"],
+    [
+      "The Quay Gazette — Ferry rivals share Port Lune",
+      '<a href="/" class="logo">The Quay Gazette</a>',
+      "The Quay Gazette",
+    ],
+    [
+      "Ferry rivals share Port Lune :: The Quay Gazette",
+      '<div id="masthead"><a href="/"><img src="/l.png" alt="The Quay Gazette"></a></div>',
+      "The Quay Gazette",
+    ],
     ["Ferry rivals share Port Lune : Quay Times", "<div>nothing that names the site</div>", undefined],
   ];
   for (const [title, brand, outlet] of cases) {
-    const r = extractHtml(`<html><head><title>${title}</title></head><body>${brand}<article><h1>Ferry rivals share Port Lune</h1>${BODY}</article></body></html>`);
+    const r = extractHtml(
+      `<html><head><title>${title}</title></head><body>${brand}<article><h1>Ferry rivals share Port Lune</h1>${BODY}</article></body></html>`,
+    );
     assert.equal(r.meta.title, "Ferry rivals share Port Lune", title);
     assert.equal(r.meta.outlet, outlet, title);
   }

@@ -29,7 +29,10 @@ const cases: Array<[string, string | undefined, string, string, string?, string?
   // month + year, month alone (past bias, future tense)
   ["Talks broke down in May 2019.", SUN, "May 2019", "2019-05"],
   ["The envoy visited Tehran in February.", SUN, "February", "2021-02"],
-  ["The envoy visited Tehran in April.", SUN, "April", "2020-04"],
+  ["The envoy visited Tehran in October.", SUN, "October", "2020-10"],
+  // a past verb reporting a date just ahead: the next one is more than three times closer
+  ["The offer was extended to March 12.", SUN, "March 12", "2021-03-12"],
+  ["The envoy visited Tehran on March 2.", SUN, "March 2", "2021-03-02"],
   ["The envoy will visit Tehran in April.", SUN, "April", "2021-04"],
   // years, decades
   ["Sanctions were lifted in 2015.", SUN, "2015", "2015"],

@@ -95,20 +95,21 @@ function pick(
 }
 
 /**
- * How much closer the next occurrence must be to win over the last one when no verb gives the
- * tense ("payable Dec. 7" in late October is this December, not last year's), for month-and-day
- * and month names. An explicit tense is followed strictly.
+ * How much closer the next occurrence must be to win over the last one in a past (or verbless)
+ * clause ("payable Dec. 7" in late October is this December, not last year's), for
+ * month-and-day and month names. A future tense is followed strictly.
  */
 const DAY_SLACK = 3;
 const MONTH_SLACK = 3;
 
 /**
  * The direction a clause tense completes a partial date in, and the slack it allows: past → the
- * last one, future → the next one, present → the nearest; no verb → the last one unless the next
- * is `slack` times closer (news mostly reports the past).
+ * last one unless the next is `slack` times closer; future → the next one; present → the nearest;
+ * no verb → as the past (news mostly reports the past). The slack is for the past only: a past
+ * verb often reports a coming date ("extended the offer to Nov. 20", "said the dividend is
+ * payable Dec. 7"), and a month eleven months back is written "last April", not "in April".
  */
 function lean(t: Tense | undefined, slack: number): { d: Direction; slack: number } {
-  if (t === "past") return { d: -1, slack: 0 };
   if (t === "future") return { d: 1, slack: 0 };
   if (t === "present") return { d: 0, slack: 0 };
   return { d: -1, slack };
@@ -120,6 +121,17 @@ function lean(t: Tense | undefined, slack: number): { d: Direction; slack: numbe
  */
 function partday(value: string, _pd: string | undefined): Resolved {
   return { value, type: "DATE", precision: "day" };
+}
+
+/**
+ * Whether to take the next occurrence of a day (`da` days ahead) rather than the last one (`db`
+ * days back), as the clause tense and its slack say.
+ */
+function takeNext(db: number, da: number, t: Tense | undefined, slack: number): boolean {
+  const l = lean(t, slack);
+  if (l.d < 0) return l.slack > 0 && da * l.slack < db;
+  if (l.d > 0) return !(l.slack > 0 && db * l.slack < da);
+  return da < db;
 }
 
 /** Day count of a named day in year `y`. */
@@ -158,21 +170,7 @@ function resolveHoliday(
     const da = after - a.days;
     if (s.shift === -1) days = before === a.days ? holidayDays(h, a.y - 1) : before;
     else if (s.shift === 1) days = after === a.days ? holidayDays(h, a.y + 1) : after;
-    else {
-      const d = dir();
-      days =
-        d < 0
-          ? da * DAY_SLACK < db
-            ? after
-            : before
-          : d > 0
-            ? db * DAY_SLACK < da
-              ? before
-              : after
-            : da < db
-              ? after
-              : before;
-    }
+    else days = takeNext(db, da, tense(), DAY_SLACK) ? after : before;
   }
   const ymd = fromDays(days);
   return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
@@ -216,9 +214,7 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, tense: () => Tense | unde
     const after = ok(nextY) ? toDays(nextY, mm, dd) : Number.POSITIVE_INFINITY;
     const db = a.days - before;
     const da = after - a.days;
-    const d = dir();
-    const useAfter = d < 0 ? da * DAY_SLACK < db : d > 0 ? !(db * DAY_SLACK < da) : da < db;
-    return partday(fmtDay(useAfter ? nextY : prevY, mm, dd), s.partday);
+    return partday(fmtDay(takeNext(db, da, tense(), DAY_SLACK) ? nextY : prevY, mm, dd), s.partday);
   }
   if (s.m !== undefined) {
     // "last February" said in March is a year back: the month just gone would be "last month".

@@ -17,6 +17,8 @@ function cueOf(u: readonly Unit[], i: number): Tense | undefined {
   // A clitic "'s" is a verb only when tagged so ("it's"), not a possessive ("Havana's").
   if ((x.w === "'s" || x.w === "’s") && x.pos !== "AUX" && x.pos !== "VERB") return undefined;
   const t = TENSE_CUES.get(x.w);
+  // "will be heard", "is held": a participle takes the tense of its auxiliary.
+  if (t === "past" && x.pos === "VERB") return passiveAux(u, i) ?? t;
   if (t !== undefined) return t;
   const w = x.w;
   const prev = u[i - 1];

@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { repairPage } from "../src/stages/extract/html-repair.ts";
+import { findStandfirsts } from "../src/stages/extract/html-standfirst.ts";
+import { readHtmlMeta } from "../src/stages/extract/html-metadata.ts";
+const dir = "/work/shared/data/article-extraction-benchmark/html";
+const pages = readdirSync(dir).map((f) => new TextDecoder().decode(gunzipSync(readFileSync(path.join(dir, f)))));
+const docs = pages.map((h) => repairPage(h).document);
+let t0 = performance.now();
+for (const d of docs) readHtmlMeta(d as never);
+console.log("meta", (performance.now() - t0).toFixed(0), "ms");
+t0 = performance.now();
+for (const d of docs) findStandfirsts((d.body ?? d.documentElement) as never, "x");
+console.log("standfirst", (performance.now() - t0).toFixed(0), "ms");
