@@ -14,7 +14,7 @@ export interface Annotation {
   mentions: Array<Pick<Mention, "start" | "end" | "type" | "actor">>;
   events: Array<Omit<EventFact, "prov" | "surface" | "sentence">>;
   quotes: Array<Pick<Quote, "start" | "end" | "speaker" | "kind">>;
-  times: Array<Pick<TimeFact, "start" | "end" | "value" | "type" | "precision">>;
+  times: Array<Pick<TimeFact, "start" | "end" | "value" | "type" | "precision" | "mod">>;
   amounts: Array<
     Pick<Amount, "start" | "end" | "value" | "currency" | "unit" | "kind" | "modifier" | "measures">
   >;

@@ -106,6 +106,8 @@ export interface TimeFact extends SurfaceSpan {
   type?: "DATE" | "TIME" | "DURATION" | "SET";
   /** How fine the value is: day, week, month, quarter, season, year, decade, century, or time of day. */
   precision?: "time" | "day" | "week" | "month" | "quarter" | "season" | "year" | "decade" | "century";
+  /** TIMEX3 modifier: START ("early 2019"), MID ("mid-2019"), END ("late last year"), APPROX, BEFORE, AFTER... */
+  mod?: string;
   prov: Provenance;
 }
 

@@ -5,11 +5,12 @@ import { extract } from "../stages/extract/index.ts";
 import { amountsStage } from "../stages/amounts/index.ts";
 import { quotesStage } from "../stages/quotes/index.ts";
 import { segmentStage } from "../stages/segment/index.ts";
+import { timesStage } from "../stages/times/index.ts";
 import { Pipeline } from "./pipeline.ts";
 
 /** The stages that run after extraction, in order. Later issues append mentions, times, events... */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, amountsStage, quotesStage]);
+  return new Pipeline([segmentStage, timesStage, amountsStage, quotesStage]);
 }
 
 /**

@@ -16,6 +16,7 @@ const AUX = wordSet("aux");
 const BE = wordSet("be");
 const HAVE = wordSet("have");
 const NEG = wordSet("neg");
+const AGENT = wordSet("agent");
 
 /** What a subject search found: coordinated mentions, or a pronoun to resolve, with the rule. */
 export interface Found {
@@ -23,6 +24,8 @@ export interface Found {
   ments: number[];
   /** Token index of a subject pronoun when no mention was found. */
   pronoun?: number;
+  /** Token index of an agent noun ("the ministry", "officials") when no mention was found. */
+  agent?: number;
   rule: string;
 }
 
@@ -62,6 +65,16 @@ export function prepBefore(v: SentenceView, m: number): string {
     const p = v.pos[j];
     if (p === "ADP" || (p === "PART" && v.low[j] === "to")) return v.low[j];
     if (p !== "DET" && p !== "ADJ" && p !== "NUM" && p !== "PRON" && v.low[j] !== "'s") return "";
+  }
+  return "";
+}
+
+/** The preposition heading the noun at token `i` (over determiners and adjectives), or "". */
+function prepOfNoun(v: SentenceView, i: number): string {
+  for (let j = i - 1, k = 0; j >= 0 && k < 4; j--, k++) {
+    const p = v.pos[j];
+    if (p === "ADP") return v.low[j];
+    if (p !== "DET" && p !== "ADJ" && p !== "NUM" && p !== "NOUN" && p !== "PROPN") return "";
   }
   return "";
 }
@@ -127,6 +140,7 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
     }
   }
   let fallback: number | undefined;
+  let agent: number | undefined;
   for (let j = g - 1; j >= stop; j--) {
     const w = v.low[j];
     if (v.relOpen[j] >= 0) {
@@ -151,7 +165,12 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       return { ments: coordinatedLeft(v, m), rule: "subject" };
     }
     if (v.pos[j] === "PRON" && SUBJPRON.has(w)) return { ments: [], pronoun: j, rule: "subject.pronoun" };
+    // "the ministry said": remembered in case no mention stands further left in the clause.
+    if (agent === undefined && fallback === undefined && AGENT.has(w) && v.pos[j] !== "VERB") {
+      if (!LOCPREP.has(prepOfNoun(v, j))) agent = j;
+    }
   }
+  if (agent !== undefined && fallback === undefined) return { ments: [], agent, rule: "subject.agent-noun" };
   // "Officials in Washington said": the place stands for the actor when nothing else does.
   if (fallback !== undefined) return { ments: [fallback], rule: "subject.place" };
   return undefined;

@@ -47,6 +47,8 @@ export interface DocContext {
   times?: readonly TimeFact[];
   /** Subject of the last coded clause, for pronouns that open a sentence ("It said..."). */
   lastSubject?: EventActor[];
+  /** Country of the last country-bearing mention of earlier sentences, for "the ministry said". */
+  lastCountry?: string;
 }
 
 /** A trigger found in the sentence. */
@@ -189,13 +191,52 @@ function resolveSubject(
   ctx: DocContext,
 ) {
   if (!f) return undefined;
+  if (f.agent !== undefined) {
+    const country = contextCountry(v, f.agent, ctx);
+    if (!country) return undefined;
+    let first = f.agent;
+    while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") && v.mentionAt[first - 1] < 0)
+      first--;
+    const start = v.tokens[first].start;
+    const end = v.tokens[f.agent].end;
+    const a: EventActor = { name: ctx.text.slice(start, end), country, mention: { start, end } };
+    return { actors: [a], rule: f.rule };
+  }
   if (f.pronoun !== undefined) {
     if (speaker && speaker.length > 0) return { actors: speaker, rule: "subject.pronoun-speaker" };
+    const sp = speakerLeft(v, f.pronoun, ctx);
+    if (sp) return { actors: sp, rule: "subject.pronoun-speaker" };
     if (ctx.lastSubject && ctx.lastSubject.length > 0)
       return { actors: ctx.lastSubject, rule: "subject.pronoun-previous" };
     return undefined;
   }
   return { actors: f.ments.map((m) => actorOf(v, m)), rule: f.rule };
+}
+
+/**
+ * The country an agent noun at token `i` belongs to: the nearest country-bearing mention before it
+ * in the sentence ("In Moscow, the ministry said"), else the last one of earlier sentences.
+ */
+function contextCountry(v: SentenceView, i: number, ctx: DocContext): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const c = v.mentions[m].mention.actor?.country;
+    if (c) return c;
+    j = v.mentions[m].first;
+  }
+  return ctx.lastCountry;
+}
+
+/** The subject of the nearest speech verb left of a pronoun: "Syria says it is willing to ...". */
+function speakerLeft(v: SentenceView, i: number, ctx: DocContext): EventActor[] | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    if (!isSpeech(v, j)) continue;
+    const f = findSubject(v, j);
+    if (!f || f.pronoun !== undefined) return undefined;
+    return resolveSubject(v, f, undefined, ctx)?.actors;
+  }
+  return undefined;
 }
 
 const sameActor = (a: EventActor, b: EventActor) =>
@@ -457,6 +498,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
   }
   if (sentenceSubject) ctx.lastSubject = sentenceSubject;
+  for (let m = v.mentions.length - 1; m >= 0; m--) {
+    const c = v.mentions[m].mention.actor?.country;
+    if (c) {
+      ctx.lastCountry = c;
+      break;
+    }
+  }
   return events;
 }
 

@@ -15,6 +15,7 @@ export type WordClass =
   | "det"
   | "light"
   | "subjpron"
+  | "agent"
   | "locprep"
   | "weekday"
   | "month";

@@ -34,7 +34,7 @@ const linkLabelRe = new RegExp(RULES.linkLabelPattern, "iu");
 
 /**
  * A breadcrumb or section trail: 2–5 segments of 1–3 capitalised words (connectors such as "&"
- * aside) joined by `·`, `/`, `›`, `»`, `>` or `|`: "World · Asia", "Home › Europe › Migration".
+ * aside), at most 8 words in all, joined by `·`, `/`, `›`, `»`, `>` or `|`: "World · Asia", "Home › Europe › Migration".
  */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 80 || text.includes("\n")) return false;
@@ -42,9 +42,10 @@ export function isBreadcrumb(text: string): boolean {
   if (segments.length < 2 || segments.length > CRUMB_MAX_SEGMENTS) return false;
   let words = 0;
   for (const seg of segments) {
-    const ws = seg.split(/\s+/).filter((w) => w.length > 0);
+    // Connectors ("&", "and", "of") neither need a capital nor count as words.
+    const ws = seg.split(/\s+/).filter((w) => w.length > 0 && !crumbConnectors.has(w.toLowerCase()));
     if (ws.length < 1 || ws.length > CRUMB_SEGMENT_WORDS) return false;
-    for (const w of ws) if (!/^[\p{Lu}\p{N}]/u.test(w) && !crumbConnectors.has(w.toLowerCase())) return false;
+    if (ws.some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return false;
     words += ws.length;
   }
   return words <= CRUMB_MAX_WORDS;

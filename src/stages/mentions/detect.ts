@@ -37,6 +37,16 @@ const closedClass = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PAR
 const openers = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", "—", "–", ":", ";", "«"]);
 const dateToken = /^\d{4}-\d\d-\d\d$/;
 const numberToken = /^[\d.,:/-]+$/;
+const initial = /^(?:\p{Lu}\.){1,3}$/u;
+const bowling = /^\d+-\d+-\d+-\d+$/;
+
+/** "city of", "town of", "province of" right before a name. */
+function placeBefore(v: TokenView, s: number): boolean {
+  return v.key[s - 1] === "of" && locHeads.has(v.key[s - 2] ?? "") && !v.cap[s - 2];
+}
+
+/** Scorecard marks before a player's name: caught, bowled, stumped. */
+const scorecard = new Set(["b", "c", "st", "lbw"]);
 const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
 
 /** Whether a title word (not a bare qualifier such as "Deputy") marks the next capitalised word as a name. */
@@ -236,7 +246,10 @@ function detectSentence(
   const match: Array<GazMatch | undefined> = [];
   for (let i = a; i < b; i++) {
     match[i - a] = v.cap[i] && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, true) : undefined;
-    ok[i - a] = match[i - a] !== undefined || nameish(v, i, a);
+    ok[i - a] =
+      match[i - a] !== undefined ||
+      nameish(v, i, a) ||
+      (table && v.cap[i] && !notNames.has(v.key[i]) && /^\d/.test(v.surf[i + 1] ?? ""));
   }
 
   for (let i = a; i < b; ) {
@@ -329,6 +342,11 @@ function segmentRun(
       out.push({ s: i, e: b, type: "MISC", rule: "misc-head" });
       return;
     }
+    // "Cleveland Indians", "Dhaka Newsroom", "Dynamo Moscow": a place inside a longer name is a club or firm.
+    if (placeInName(v, m, i, b, match, sa)) {
+      out.push({ s: i, e: b, type: "ORG", rule: "place-name" });
+      return;
+    }
     if (m) {
       let type = gazType(m);
       let rule = "gazetteer";
@@ -356,6 +374,36 @@ function segmentRun(
     titled = false;
     i = k;
   }
+}
+
+/**
+ * Whether the rest of a run `[i, b)` is one name built on a place ("Florida Marlins", "Port
+ * Vale", "Internazionale Milan"): a city or capital (not a state, a demonym or a person) with
+ * unknown capitalised words before or after it and no given name or title.
+ */
+function placeInName(
+  v: TokenView,
+  m: GazMatch | undefined,
+  i: number,
+  b: number,
+  match: Array<GazMatch | undefined>,
+  sa: number,
+): boolean {
+  if (b - i < 2 || firstNames.has(v.key[i])) return false;
+  let place = false;
+  for (let j = i; j < b; ) {
+    const g = j === i ? m : match[j - sa];
+    if (g) {
+      const e = pickEntry(g.kb, g.e - g.s);
+      if (g.kb.length === 0 ? g.place === undefined || g.place === "-" : e?.kind !== "capital") return false;
+      place = true;
+      j = g.e;
+      continue;
+    }
+    if (isTitlePart(v.key[j]) || !v.cap[j]) return false;
+    j++;
+  }
+  return place && !(match[i - sa] && (match[i - sa]?.e ?? 0) >= b);
 }
 
 /** Every word of `[a, b)` is a title word: "Foreign Minister", "Assistant Secretary" name no one by themselves. */
@@ -397,7 +445,19 @@ function classify(
   if (firstNames.has(first) && len > 1) return ["PER", "first-name"];
   // "Pete Sampras ( U.S. )": a competitor with a country code.
   if (v.surf[e] === "(" && v.upper[e + 1] && v.surf[e + 2] === ")") return ["PER", "competitor"];
-  if (table && /^\d/.test(v.surf[e] ?? "") && len === 1) return ["ORG", "table-team"];
+  // "C. Lewis", "J.R. Smith": an initial before a surname.
+  if (len > 1 && initial.test(v.surf[s])) return ["PER", "initial"];
+  // "Gough 8-0-39-3": a bowler's figures.
+  if (bowling.test(v.surf[e] ?? "")) return ["PER", "scorecard"];
+  // "the city of Hangzhou", "Jiangsu province".
+  if (placeBefore(v, s) || (locHeads.has(v.key[e] ?? "") && !v.cap[e])) return ["LOC", "place-noun"];
+  if (table && /^\d/.test(v.surf[e] ?? "") && !(len > 1 && firstNames.has(first)))
+    return ["ORG", "table-team"];
+  // Cricket scorecards: "c Ranatunga b Chandana", "st Kaluwitharana".
+  if (len <= 2 && scorecard.has(v.surf[s - 1] ?? "")) return ["PER", "scorecard"];
+  // "Wang , 45 ,": a name with an age.
+  if (v.surf[e] === "," && /^\d{1,2}$/.test(v.surf[e + 1] ?? "") && v.surf[e + 2] === ",")
+    return ["PER", "age"];
   if (len === 1 && acronym.test(v.surf[s])) return ["ORG", "acronym"];
   if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
     return ["LOC", "place-prep"];
@@ -406,6 +466,32 @@ function classify(
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
   if (commonWords.has(first)) return ["MISC", "common-word"];
   return ["ORG", "name"];
+}
+
+/**
+ * Lists of players ("Given , Breen , Staunton , Irwin"): a one-word name of unknown kind next to
+ * a person in a comma list is a person too.
+ */
+function listPropagation(v: TokenView, out: Candidate[]) {
+  const sorted = [...out].sort((x, y) => x.s - y.s);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < sorted.length; k++) {
+      const c = sorted[k];
+      if (c.rule !== "name") continue;
+      const near = [sorted[k - 1], sorted[k + 1]].filter(
+        (n): n is Candidate =>
+          n !== undefined &&
+          n.type === "PER" &&
+          v.sent[n.s] === v.sent[c.s] &&
+          (n.e === c.s - 1 || n.s === c.e + 1) &&
+          (v.surf[n.e === c.s - 1 ? n.e : c.e] === "," || v.key[n.e === c.s - 1 ? n.e : c.e] === "and"),
+      );
+      if (near.length > 0) {
+        c.type = "PER";
+        c.rule = "list";
+      }
+    }
+  }
 }
 
 /**
@@ -420,14 +506,30 @@ function applyMemory(
   capsSentences: number[],
 ) {
   const strong = new Map<string, Candidate>();
+  const weak = new Map<string, Candidate>();
   const surname = new Map<string, Candidate>();
+  const teams = new Set<string>();
   const keyOf = (c: Candidate) => v.key.slice(c.s, c.e).join(" ");
   for (const c of out) {
-    if (c.type === "NORP" || c.rule === "name" || c.rule === "dateline") continue;
+    if (c.type === "NORP" || c.type === "MISC" || c.rule === "dateline") continue;
     const k = keyOf(c);
+    if (c.rule === "name") {
+      if (!weak.has(k)) weak.set(k, c);
+      continue;
+    }
+    if (c.rule === "table-team" || c.rule === "place-name") teams.add(k);
     if (!strong.has(k)) strong.set(k, c);
     if (c.type === "PER" && c.e - c.s > 1 && !surname.has(v.key[c.e - 1])) surname.set(v.key[c.e - 1], c);
   }
+  // A name that is a club in a results table is the club wherever it recurs ("beat Somerset").
+  for (const c of out) {
+    if (c.type === "ORG" || c.type === "PER" || c.type === "NORP" || c.type === "MISC" || c.gaz) continue;
+    if (teams.has(keyOf(c))) {
+      c.type = "ORG";
+      c.rule = "doc-memory";
+    }
+  }
+  listPropagation(v, out);
   // Single unknown words: a surname of a named person, or a name typed elsewhere.
   for (const c of out) {
     const placeWord =
@@ -451,7 +553,7 @@ function applyMemory(
       c.rule = "surname";
     }
   }
-  if (capsSentences.length === 0 || strong.size + surname.size === 0) return;
+  if (capsSentences.length === 0 || strong.size + surname.size + weak.size === 0) return;
   const taken = new Set<number>();
   for (const c of out) for (let i = c.s; i < c.e; i++) taken.add(i);
   for (const k of capsSentences) {
@@ -465,7 +567,7 @@ function applyMemory(
       for (let e = Math.min(v.sentLast[k], i + 5); e > i; e--) {
         if (taken.has(e - 1)) continue;
         const key = v.key.slice(i, e).join(" ");
-        hit = strong.get(key) ?? (e === i + 1 ? surname.get(key) : undefined);
+        hit = strong.get(key) ?? (e === i + 1 ? surname.get(key) : undefined) ?? weak.get(key);
         if (hit) {
           end = e;
           break;

@@ -17,7 +17,6 @@ export { type Anchor, anchorOf, type Resolved, resolve } from "./resolve.ts";
  * A time fact with its TIMEX3 `mod` ("START" for "early 2019", "END" for "late last year",
  * "MID"), kept as an extra JSON field until the core type has one.
  */
-export type TimeFactWithMod = TimeFact & { mod?: string };
 
 const STAGE = "times";
 
@@ -34,7 +33,7 @@ function timesOfUnits(
   u: Unit[],
   anchor: Anchor | undefined,
   ctx: Discourse,
-  out: TimeFactWithMod[],
+  out: TimeFact[],
 ): void {
   for (const m of findTimes(u)) {
     const r = resolve(m.spec, anchor, () => tenseOf(u, m.from, m.to), ctx);
@@ -42,7 +41,7 @@ function timesOfUnits(
     if (m.spec.kind !== "rel" || m.spec.anaphor === undefined) noteDiscourse(ctx, r.value, r.precision);
     const start = u[m.from].start;
     const end = u[m.to - 1].end;
-    const fact: TimeFactWithMod = {
+    const fact: TimeFact = {
       start,
       end,
       surface: text.slice(start, end),
@@ -69,10 +68,10 @@ function noteDiscourse(ctx: Discourse, value: string, precision: TimeFact["preci
 }
 
 /** Finds the time expressions of a document (needs its sentences and tokens), in text order. */
-export function findDocTimes(doc: Doc): TimeFactWithMod[] {
+export function findDocTimes(doc: Doc): TimeFact[] {
   const anchor = anchorOf(doc.meta.published);
   const tokens = doc.layers.tokens ?? [];
-  const out: TimeFactWithMod[] = [];
+  const out: TimeFact[] = [];
   const ctx: Discourse = {};
   let t = 0;
   for (const s of doc.layers.sentences ?? []) {
