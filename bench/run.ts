@@ -12,10 +12,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { RawInput } from "../src/core/index.ts";
+import type { Doc, RawInput } from "../src/core/index.ts";
 import { defaultWorkers, formatIngestSummary, ingest } from "../src/ingest/index.ts";
-import { analyse, defaultPipeline } from "../src/pipeline/index.ts";
+import { analyse, defaultPipeline, Pipeline } from "../src/pipeline/index.ts";
 import { decode } from "../src/sources/index.ts";
+import { segmentStage } from "../src/stages/segment/index.ts";
 import { openStore } from "../src/store/index.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -76,7 +77,7 @@ async function main() {
   );
 
   // 1. extract + segment of plain text in memory (a 10 MB slice, read first so only CPU is timed).
-  const pipeline = defaultPipeline();
+  const segmentOnly = new Pipeline([segmentStage]);
   const files = walk(corpusDir, [".txt"]);
   const inputs: RawInput[] = [];
   let chars = 0;
@@ -86,19 +87,44 @@ async function main() {
     chars += content.length;
     inputs.push({ uri: f, kind: "text", format: "txt", content, meta: {} });
   }
-  for (const inp of inputs.slice(0, 200)) analyse(inp, pipeline); // warm up
+  for (const inp of inputs.slice(0, 200)) analyse(inp, segmentOnly); // warm up
   let t = performance.now();
-  let sentences = 0;
-  let tokens = 0;
-  for (const inp of inputs) {
-    const d = analyse(inp, pipeline);
-    sentences += d.layers.sentences?.length ?? 0;
-    tokens += d.layers.tokens?.length ?? 0;
-  }
+  const docs: Doc[] = [];
+  for (const inp of inputs) docs.push(analyse(inp, segmentOnly));
   let ms = performance.now() - t;
+  const sentences = docs.reduce((n, d) => n + (d.layers.sentences?.length ?? 0), 0);
+  const tokens = docs.reduce((n, d) => n + (d.layers.tokens?.length ?? 0), 0);
+  const words = docs.reduce(
+    (n, d) => n + (d.layers.tokens ?? []).filter((k) => k.pos !== "PUNCT" && k.pos !== "SYM").length,
+    0,
+  );
   console.log(
-    `extract+segment, plain text: ${mbps(chars, ms)} MB/s, ${((inputs.length / ms) * 1000).toFixed(0)} docs/s, ` +
-      `${(((tokens / ms) * 1000) / 1000).toFixed(0)}k tokens/s (${inputs.length} docs, ${sentences} sentences, ${tokens} tokens)`,
+    `extract+segment, plain text: ${mbps(chars, ms)} MB/s, ${((inputs.length / ms) * 1000).toFixed(0)} docs/s ` +
+      `(${inputs.length} docs, ${sentences} sentences, ${tokens} tokens, ${words} words)`,
+  );
+
+  // 1b. each later stage of the default pipeline on the segmented documents, in pipeline order.
+  const later = defaultPipeline().stages.filter((st) => st.name !== "segment");
+  const perStage: string[] = [];
+  let qtaMs = 0;
+  for (const stage of later) {
+    t = performance.now();
+    for (const d of docs) stage.run(d);
+    const sms = performance.now() - t;
+    if (["quotes", "times", "amounts"].includes(stage.name)) qtaMs += sms;
+    perStage.push(
+      `${stage.name} ${(((words / sms) * 1000) / 1e3).toFixed(0)}k words/s (${((sentences / sms) * 1000).toFixed(0)} sentences/s)`,
+    );
+  }
+  console.log(`stages on one core: ${perStage.join("; ")}`);
+  if (qtaMs > 0)
+    console.log(`quotes + times + amounts together: ${(((words / qtaMs) * 1000) / 1e3).toFixed(0)}k words/s`);
+  const full = defaultPipeline();
+  t = performance.now();
+  for (const inp of inputs) analyse(inp, full);
+  ms = performance.now() - t;
+  console.log(
+    `full pipeline (extract + ${full.stages.map((st) => st.name).join(" + ")}): ${mbps(chars, ms)} MB/s`,
   );
 
   // 2. HTML pages.
@@ -110,7 +136,7 @@ async function main() {
     t = performance.now();
     while (performance.now() - t < 3000) {
       for (const [j, content] of pages.entries()) {
-        analyse({ uri: htmlFiles[j], kind: "html", format: "html", content, meta: {} }, pipeline);
+        analyse({ uri: htmlFiles[j], kind: "html", format: "html", content, meta: {} }, segmentOnly);
         htmlChars += content.length;
         n++;
       }

@@ -17,7 +17,7 @@
  * {forwardDate: false})`), its results mapped to values at the precision it knows: a known day
  * (or weekday, or a casual "today") → YYYY-MM-DD, a known month → YYYY-MM, a year only → YYYY.
  *
- * Run: `npx tsx eval/timex.ts [dataDir] [--errors N]` or `npm run eval -- timex`.
+ * Run: `npx tsx eval/timex.ts [dataDir] [--errors N] [--classes K]` (K error classes, 15 by default) or `npm run eval -- timex`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -224,7 +224,7 @@ function errorClass(e: ErrorCase): string {
 }
 
 /** Runs the time-expression evaluation and prints its table (and error classes with `--errors N`). */
-export async function evalTimex(dataDir: string, opts: { errors?: number } = {}): Promise<void> {
+export async function evalTimex(dataDir: string, opts: { errors?: number; classes?: number } = {}): Promise<void> {
   const root = path.join(dataDir, "tempeval3-timeml", "TBAQ-cleaned");
   if (!existsSync(root)) {
     console.log(`timex: ${root} not found, skipping`);
@@ -274,6 +274,7 @@ export async function evalTimex(dataDir: string, opts: { errors?: number } = {})
     `\ntimes stage alone: ${words} tokens in ${ms.toFixed(1)} ms = ${Math.round(words / (ms / 1000)).toLocaleString("en")} tokens/s (after segmentation; first run includes JIT warm-up)`,
   );
   const n = opts.errors ?? 0;
+  const classLimit = opts.classes ?? 15;
   if (n > 0) {
     const classes = new Map<string, ErrorCase[]>();
     for (const e of allErrors) {
@@ -281,7 +282,7 @@ export async function evalTimex(dataDir: string, opts: { errors?: number } = {})
       classes.set(k, [...(classes.get(k) ?? []), e]);
     }
     console.log("\nmost frequent error classes (gold DATE):");
-    for (const [k, list] of [...classes].sort((a, b) => b[1].length - a[1].length).slice(0, 15)) {
+    for (const [k, list] of [...classes].sort((a, b) => b[1].length - a[1].length).slice(0, classLimit)) {
       console.log(`\n${String(list.length).padStart(4)}  ${k}`);
       for (const e of list.slice(0, n)) {
         console.log(
@@ -296,7 +297,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const ei = args.indexOf("--errors");
   const errors = ei >= 0 ? Number(args[ei + 1]) : 0;
-  const rest = args.filter((_, i) => i !== ei && i !== ei + 1);
+  const ci = args.indexOf("--classes");
+  const classes = ci >= 0 ? Number(args[ci + 1]) : 15;
+  const rest = args.filter((_, i) => i !== ei && i !== ei + 1 && i !== ci && i !== ci + 1);
   const dataDir = path.resolve(rest[0] ?? path.join(process.cwd(), "../shared/data"));
-  await evalTimex(dataDir, { errors });
+  await evalTimex(dataDir, { errors, classes });
 }

@@ -3,14 +3,16 @@ import type { Doc, RawInput } from "../core/index.ts";
 import { contentHash } from "../sources/index.ts";
 import { extract } from "../stages/extract/index.ts";
 import { amountsStage } from "../stages/amounts/index.ts";
+import { eventsStage } from "../stages/events/index.ts";
+import { mentionsStage } from "../stages/mentions/index.ts";
 import { quotesStage } from "../stages/quotes/index.ts";
 import { segmentStage } from "../stages/segment/index.ts";
 import { timesStage } from "../stages/times/index.ts";
 import { Pipeline } from "./pipeline.ts";
 
-/** The stages that run after extraction, in order. Later issues append mentions, times, events... */
+/** The stages that run after extraction, in order: sentences and tokens, then actors, times, amounts and quotes, then events (which read all of them). */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, timesStage, amountsStage, quotesStage]);
+  return new Pipeline([segmentStage, mentionsStage, timesStage, amountsStage, quotesStage, eventsStage]);
 }
 
 /**

@@ -59,6 +59,39 @@ export interface Store {
   /** Counts over the whole store. */
   stats(): Promise<StoreStats>;
 
+  /*
+   * Facts. The mentions, events and quotes layers of the LATEST version of each document are
+   * also kept as rows (written in the same transaction as the version), so that they can be
+   * filtered and counted. Every fact returned carries `docId`, `start`, `end` and `surface`
+   * (UTF-16 offsets into that document's latest text). Country filters take ISO 3166-1 alpha-3
+   * codes; dates compare as `YYYY-MM-DD` strings, `until` on its own length (so `"2024-03"`
+   * covers March). Without `limit`, every match is returned.
+   */
+
+  /**
+   * Canonical actors that have at least one mention, event or quote in a latest version, most
+   * mentioned first (then by name, then id).
+   */
+  listActors(opts?: ActorQuery): Promise<ActorSummary[]>;
+
+  /**
+   * One actor with its mentions (newest document first, then by offset), each with its
+   * sentence. Unknown id → `undefined`; a known actor no longer mentioned comes with no mentions.
+   */
+  getActor(id: string, opts?: Page): Promise<ActorDetail | undefined>;
+
+  /** Coded events matching every given filter, by event date descending (undated last), then document and offset. */
+  listEvents(opts?: EventQuery): Promise<StoredEvent[]>;
+
+  /** Quotes matching every given filter, by publication date descending (undated last), then document and offset. */
+  listQuotes(opts?: QuoteQuery): Promise<StoredQuote[]>;
+
+  /**
+   * Rebuilds the fact rows from the stored layers of every document's latest version (after a
+   * change to how facts are flattened, or to repair a store). Returns how many documents were read.
+   */
+  reindexFacts(): Promise<number>;
+
   /** Releases the connection. The store must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -144,4 +177,161 @@ export interface StoreStats {
   versions: number;
   /** For each layer name, how many documents carry it in their latest version. */
   layers: Record<string, number>;
+}
+
+/** A page of results. */
+export interface Page {
+  /** Most rows to return; default all. */
+  limit?: number;
+  /** Rows to skip first; default 0. */
+  offset?: number;
+}
+
+/** Where a fact sits: its document and its half-open span in UTF-16 code units of the latest text. */
+export interface FactPlace {
+  docId: string;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  surface: string;
+}
+
+/** The sentence (or run of sentences, for a long quote) a fact was read from. */
+export interface SentenceText {
+  /** Offsets in the document's latest text, UTF-16 code units, half-open. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Filters for {@link Store.listActors}. */
+export interface ActorQuery extends Page {
+  /** Words in the actor's name or id, case-insensitive substring. */
+  q?: string;
+  /** ISO3 country code, e.g. `"IRN"`. */
+  country?: string;
+  /** Sector code, e.g. `"GOV"`, `"MIL"`. */
+  sector?: string;
+}
+
+/** A canonical actor with how often it is named in the latest versions. */
+export interface ActorSummary {
+  /** Stable actor id, e.g. `"IRN.GOV"` or `"person:ali-khamenei"`. */
+  id: string;
+  name: string;
+  country?: string;
+  sector?: string;
+  /** CAMEO actor code, e.g. `"IRNGOV"`. */
+  code?: string;
+  /** Mentions resolved to this actor. */
+  mentions: number;
+  /** Documents with at least one such mention. */
+  docs: number;
+  /** Events with this actor as source or target. */
+  events: number;
+  /** Quotes with this actor as speaker. */
+  quotes: number;
+}
+
+/** One mention of an actor. */
+export interface ActorMention extends FactPlace {
+  /** Entity type of the mention: PER, ORG, LOC, GPE, NORP, MISC. */
+  type?: string;
+  sentence?: SentenceText;
+  /** The document's title, publication date and outlet. */
+  title?: string;
+  published?: string;
+  outlet?: string;
+}
+
+/** {@link Store.getActor}: the actor and a page of its mentions. */
+export interface ActorDetail {
+  actor: ActorSummary;
+  mentions: ActorMention[];
+}
+
+/** Filters for {@link Store.listEvents}; every given filter must hold. */
+export interface EventQuery extends Page {
+  /** Actor id as source or target. */
+  actor?: string;
+  /** ISO3 country of the source. */
+  source?: string;
+  /** ISO3 country of the target. */
+  target?: string;
+  /** Two ISO3 countries, in either direction (source A and target B, or source B and target A). */
+  dyad?: readonly [string, string];
+  /** CAMEO code or any finer code under it: `"04"` matches `"042"` and `"0431"`; `"042"` matches `"0421"`. */
+  cameo?: string;
+  /** CAMEO root, two digits, e.g. `"04"`. */
+  root?: string;
+  /** QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad?: number;
+  /** `"asserted"`, `"negated"`, `"hypothetical"`, `"future"` or `"historical"`. */
+  modality?: string;
+  /** Event date (else the publication date) on or after this date. */
+  since?: string;
+  /** Event date (else the publication date) on or before this date. */
+  until?: string;
+  /** Exact outlet name of the document. */
+  outlet?: string;
+}
+
+/** One side of a stored event. */
+export interface StoredEventSide {
+  /** ISO3 country. */
+  country?: string;
+  /** CAMEO actor code. */
+  code?: string;
+  name?: string;
+  /** Canonical actor id, when the side was resolved to one. */
+  actorId?: string;
+}
+
+/** A coded event as stored: the fields of the events layer, flattened, plus where it sits. */
+export interface StoredEvent extends FactPlace {
+  source: StoredEventSide;
+  target?: StoredEventSide;
+  cameo?: string;
+  root?: string;
+  quadClass?: number;
+  goldstein?: number;
+  modality?: string;
+  /** Event date read from the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string;
+  datePrecision?: string;
+  dateSource?: string;
+  plover?: { event: string; mode?: string };
+  /** The rule that coded the event (provenance). */
+  rule?: string;
+  /** The document's publication date and outlet. */
+  published?: string;
+  outlet?: string;
+  sentence?: SentenceText;
+}
+
+/** Filters for {@link Store.listQuotes}; every given filter must hold. */
+export interface QuoteQuery extends Page {
+  /** The speaker's actor id, or words in the speaker's name (case-insensitive substring). */
+  speaker?: string;
+  /** ISO3 country of the speaker's actor. */
+  country?: string;
+  /** Words in the quote, case-insensitive substring. */
+  q?: string;
+  /** Published on or after this date. */
+  since?: string;
+  /** Published on or before this date. */
+  until?: string;
+  /** Exact outlet name of the document. */
+  outlet?: string;
+}
+
+/** A quote as stored: its content span, speaker and attribution cue. */
+export interface StoredQuote extends FactPlace {
+  kind?: string;
+  speaker?: { name: string; actorId?: string; country?: string };
+  /** The attribution cue as written ("said", "according to"). */
+  cue?: string;
+  published?: string;
+  outlet?: string;
+  sentence?: SentenceText;
 }

@@ -5,6 +5,7 @@
  */
 import type { EventActor, EventFact, Modality, TimeFact } from "../../core/index.ts";
 import {
+  coordinatedRight,
   type Found,
   findAgent,
   findPossessor,
@@ -161,7 +162,14 @@ function clauseGovernor(v: SentenceView, g: number): { kind: GovernorKind; at: n
     const w = v.low[j];
     if (w === "," || w === ";") return undefined;
     if (w === "that" || isSpeech(v, j)) {
-      const k = w === "that" ? j - 1 : j;
+      let k = w === "that" ? j - 1 : j;
+      // "said on Tuesday that", "declared Friday that": skip a short date or adverb.
+      if (w === "that")
+        for (let s = 0; s < 4 && k > 0 && !governors.has(v.low[k]); s++) {
+          const p = v.pos[k];
+          if (p !== "ADV" && p !== "PROPN" && p !== "NOUN" && p !== "ADP" && p !== "NUM") break;
+          k--;
+        }
       const kind = k >= 0 ? governors.get(v.low[k]) : undefined;
       if (kind && (kind === "speech" || kind === "demand" || kind === "appeal")) return { kind, at: k };
       return undefined;
@@ -287,10 +295,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     let lightVerb: number | undefined;
     let gov: ReturnType<typeof governorOf>;
     let reported = false;
+    let speaker: EventActor[] | undefined;
+    let obliged = false;
 
     if (t.verbal) {
       gov = governorOf(v, t.i);
-      let speaker: EventActor[] | undefined;
       if (gov?.kind === "speech") {
         reported = true;
         speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
@@ -378,6 +387,27 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
 
+    // "Russia said Sudan must return the helicopter": an obligation a speaker lays on the clause's
+    // subject is a demand (10x) on it; "should" an appeal (02x).
+    if (t.verbal && !rules.some((r) => r.startsWith("govern."))) {
+      const ob = obligation(v, t.i);
+      const sp = ob ? (speaker ?? trailingSpeaker(v, t.end, ctx)) : undefined;
+      if (ob && sp && sp.length > 0 && source && source.length > 0) {
+        target = source;
+        source = sp;
+        rules.push(`govern.${ob}-modal:${code}`);
+        code = convertCode(ob, code) ?? (ob === "demand" ? "100" : "020");
+        obliged = true;
+      }
+    }
+    // "demanded Friday that the US match ...": a statement's target is its complement's subject.
+    if (target.length === 0 && /^(01|02|10|11|12|13)/.test(code)) {
+      const cs = complementSubject(v, t.end);
+      if (cs) {
+        target = cs.ments.map((m) => actorOf(v, m));
+        rules.push(cs.rule);
+      }
+    }
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
     if (target.length === 0 && !(p.recip && source && source.length >= 2)) {
       const loc = findTarget(v, t.end, ["in", "at"]);
@@ -403,6 +433,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       reported,
     });
     let modality: Modality = mod.modality;
+    // The demand itself was made, whatever the modal says of the demanded act.
+    if (obliged && (modality === "hypothetical" || modality === "future")) modality = "asserted";
     // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
     if (modality === "future" && !rules.some((r) => r.startsWith("govern.")) && /^0[4-8]/.test(code)) {
       const c = convertCode("intent", code);
@@ -506,6 +538,59 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
   }
   return events;
+}
+
+/** Obligation in the verb group ending at token `i`: "must"/"has to" → demand, "should" → appeal. */
+function obligation(v: SentenceView, i: number): "demand" | "appeal" | undefined {
+  const g = verbGroupStart(v, i);
+  for (let j = g; j < i; j++) {
+    const w = v.low[j];
+    if (w === "must") return "demand";
+    if (w === "should" || w === "ought") return "appeal";
+    if (w === "to" && j > 0 && /^(has|have|had)$/.test(v.low[j - 1])) return "demand";
+  }
+  if (g >= 2 && v.low[g - 1] === "to" && /^(has|have)$/.test(v.low[g - 2])) return "demand";
+  return undefined;
+}
+
+/** The speaker of a trailing attribution: "..., France said." / "..., said a French official." */
+function trailingSpeaker(v: SentenceView, from: number, ctx: DocContext): EventActor[] | undefined {
+  for (let j = from; j < v.low.length; j++) {
+    if (v.low[j] !== ",") continue;
+    for (let k = j + 1; k < v.low.length && k < j + 10; k++) {
+      if (!isSpeech(v, k)) continue;
+      // "..., said France" puts the speaker after the verb.
+      if (k === j + 1) {
+        for (let m = k + 1; m < v.low.length && m < k + 8; m++) {
+          if (v.mentionAt[m] >= 0) return [actorOf(v, v.mentionAt[m])];
+          if (v.low[m] === "," || v.low[m] === ".") break;
+        }
+        return undefined;
+      }
+      return resolveSubject(v, findSubject(v, k, j + 1), undefined, ctx)?.actors;
+    }
+  }
+  return undefined;
+}
+
+/** The subject of a "that" complement right after a trigger: "demanded (on Friday) that Israel ...". */
+function complementSubject(v: SentenceView, from: number): Found | undefined {
+  const n = v.low.length;
+  let j = from;
+  while (j < n && j < from + 4 && v.low[j] !== "that") {
+    const p = v.pos[j];
+    if (p !== "ADV" && p !== "PROPN" && p !== "NOUN" && p !== "ADP" && p !== "NUM") return undefined;
+    if (v.mentionAt[j] >= 0) return undefined;
+    j++;
+  }
+  if (j >= n || v.low[j] !== "that") return undefined;
+  for (let k = j + 1; k < n && k < j + 7; k++) {
+    const m = v.mentionAt[k];
+    if (m >= 0) return { ments: coordinatedRight(v, m, n), rule: "target.complement-subject" };
+    const p = v.pos[k];
+    if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
+  }
+  return undefined;
 }
 
 /** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */
