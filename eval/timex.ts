@@ -11,7 +11,8 @@
  * - value accuracy: among the gold DATE timexes found, the share whose overlapping time has the
  *   gold value (first overlapping time); "value recall" is the same count over all gold DATEs.
  *   Values are compared as strings after trivial normalisation only: trailing "-XX"/"-XX-XX"
- *   parts dropped ("1997-XX-XX" = "1997"), ISO week numbers without a leading zero ("2000-W7" =
+ *   parts dropped ("1997-XX-XX" = "1997"), trailing unknown digits of a decade or century
+ *   dropped ("199X" = "199", "19XX" = "19"), ISO week numbers without a leading zero ("2000-W7" =
  *   "2000-W07"), upper case.
  * chrono-node is scored in the same run on the same text (`chrono.parse(text, dct,
  * {forwardDate: false})`), its results mapped to values at the precision it knows: a known day
@@ -115,6 +116,8 @@ interface Predicted {
 export function normValue(v: string): string {
   let s = v.toUpperCase();
   while (s.endsWith("-XX")) s = s.slice(0, -3);
+  // A decade or century written with its unknown digits: "199X" is the decade "199", "19XX" the century "19".
+  s = s.replace(/^(\d{3})X$/, "$1").replace(/^(\d{2})XX$/, "$1");
   return s.replace(/-W0(\d)\b/, "-W$1");
 }
 
@@ -224,7 +227,10 @@ function errorClass(e: ErrorCase): string {
 }
 
 /** Runs the time-expression evaluation and prints its table (and error classes with `--errors N`). */
-export async function evalTimex(dataDir: string, opts: { errors?: number; classes?: number } = {}): Promise<void> {
+export async function evalTimex(
+  dataDir: string,
+  opts: { errors?: number; classes?: number } = {},
+): Promise<void> {
   const root = path.join(dataDir, "tempeval3-timeml", "TBAQ-cleaned");
   if (!existsSync(root)) {
     console.log(`timex: ${root} not found, skipping`);

@@ -79,6 +79,41 @@ function prepOfNoun(v: SentenceView, i: number): string {
   return "";
 }
 
+/**
+ * For a mention without a country that follows an appositive ("The US commander in Iraq, General
+ * X, held talks"), the country-bearing mention of the appositive before the comma, else -1.
+ */
+export function appositionLeft(v: SentenceView, m: number): number {
+  const first = v.mentions[m].first;
+  if (first < 2 || v.low[first - 1] !== ",") return -1;
+  let best = -1;
+  for (let j = first - 2, k = 0; j >= 0 && k < 8; j--, k++) {
+    const w = v.low[j];
+    if (w === "," || w === ";" || w === ":" || v.pos[j] === "VERB" || opensClause(v, j)) break;
+    const mj = v.mentionAt[j];
+    if (mj < 0) continue;
+    if (v.mentions[mj].mention.actor?.country && !LOCPREP.has(prepBefore(v, mj))) best = mj;
+    j = v.mentions[mj].first;
+  }
+  return best;
+}
+
+/**
+ * For a mention without a country followed by an appositive ("met Y, the president of Iran,"),
+ * the country-bearing mention of the appositive, else -1.
+ */
+export function appositionRight(v: SentenceView, m: number): number {
+  const last = v.mentions[m].last;
+  if (last >= v.low.length || v.low[last] !== ",") return -1;
+  for (let j = last + 1; j < v.low.length && j < last + 8; j++) {
+    const w = v.low[j];
+    if (w === "," || w === "." || v.pos[j] === "VERB" || opensClause(v, j)) break;
+    const mj = v.mentionAt[j];
+    if (mj >= 0 && v.mentions[mj].mention.actor?.country) return mj;
+  }
+  return -1;
+}
+
 /** Extends mention `m` leftwards over "A, B and" coordination. */
 function coordinatedLeft(v: SentenceView, m: number): number[] {
   const out = [m];
@@ -86,6 +121,8 @@ function coordinatedLeft(v: SentenceView, m: number): number[] {
   if (j >= 1 && v.low[j] === "the") j--;
   while (j >= 1 && (v.low[j] === "and" || v.low[j] === ",")) {
     let k = j - 1;
+    // "the US, Russia, and Switzerland": the serial comma.
+    if (v.low[j] === "and" && v.low[k] === "," && k > 0) k--;
     if (v.low[k] === "the") k--;
     if (k < 0 || v.mentionAt[k] < 0) break;
     const mk = v.mentionAt[k];
@@ -179,6 +216,9 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
 /** Prepositions of an object noun's complement that name the target ("a deal with X", "support for X"). */
 const OBJECT_PREPS = new Set(["with", "to", "against", "on", "for", "toward", "towards"]);
 
+/** Words that, before a number, make a quantity ("over 150", "up to 4,000"). */
+const QUANT = new Set(["over", "about", "around", "nearly", "almost", "under", "some", "to", "than", "up"]);
+
 /** Whether token `j` ends the search for a target to the right. */
 function endsRightScan(v: SentenceView, j: number): boolean {
   const w = v.low[j];
@@ -217,6 +257,8 @@ export function findTarget(
     }
     const p = v.pos[j];
     if (cur === "_" && p === "NOUN") objectNoun = true;
+    // "freed over 150 prisoners": a quantity, not a preposition.
+    if (QUANT.has(v.low[j]) && j + 1 < n && v.pos[j + 1] === "NUM") continue;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
       if (v.low[j] !== "of") cur = v.low[j];
     } else if ((p === "VERB" || p === "AUX") && j > from) {

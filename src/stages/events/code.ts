@@ -5,6 +5,8 @@
  */
 import type { EventActor, EventFact, Modality, TimeFact } from "../../core/index.ts";
 import {
+  appositionLeft,
+  appositionRight,
   coordinatedRight,
   type Found,
   findAgent,
@@ -133,7 +135,12 @@ function governorOf(
   let object: number | undefined;
   for (let k = g - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const kind = governors.get(v.low[k]);
-    if (kind && kind !== "speech" && v.mentionAt[k] < 0) return { kind, at: k, object };
+    if (kind && kind !== "speech" && v.mentionAt[k] < 0) {
+      // "wants Putin to attack": wanting someone else to act is an appeal to them.
+      if (kind === "intent" && object !== undefined && /^(want|wish)/.test(v.low[k]))
+        return { kind: "appeal", at: k, object };
+      return { kind, at: k, object };
+    }
     if (v.mentionAt[k] >= 0) {
       object = v.mentionAt[k];
       k = v.mentions[object].first;
@@ -188,6 +195,13 @@ function actorOf(v: SentenceView, m: number): EventActor {
     if (men.actor.country) a.country = men.actor.country;
     if (men.actor.code) a.code = men.actor.code;
   }
+  if (!a.country) {
+    // "The US commander in Iraq, General X," / "Y, the president of Iran,": the appositive's country.
+    let ap = appositionLeft(v, m);
+    if (ap < 0) ap = appositionRight(v, m);
+    const c = ap >= 0 ? v.mentions[ap].mention.actor?.country : undefined;
+    if (c) a.country = c;
+  }
   return a;
 }
 
@@ -201,13 +215,14 @@ function resolveSubject(
   if (!f) return undefined;
   if (f.agent !== undefined) {
     const country = contextCountry(v, f.agent, ctx);
-    if (!country) return undefined;
     let first = f.agent;
     while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") && v.mentionAt[first - 1] < 0)
       first--;
     const start = v.tokens[first].start;
     const end = v.tokens[f.agent].end;
-    const a: EventActor = { name: ctx.text.slice(start, end), country, mention: { start, end } };
+    // With no country around, the actor is still coded, by name only ("the government", "insurgents").
+    const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+    if (country) a.country = country;
     return { actors: [a], rule: f.rule };
   }
   if (f.pronoun !== undefined) {
@@ -477,10 +492,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       dateSource = "published";
     }
 
-    const entry = cameoCode(code)!;
     const pairs: Array<[EventActor, EventActor | null]> = [];
     if (p.recip && target.length === 0 && source.length >= 2) {
-      pairs.push([source[0], source[1]]);
+      // "Iran, Russia and Turkey met": one event for each pair of sides.
+      for (let a = 0; a < source.length; a++)
+        for (let b = a + 1; b < source.length; b++) pairs.push([source[a], source[b]]);
       rules.push("clause.reciprocal-coordinated");
     } else if (target.length === 0) {
       for (const s of source) pairs.push([s, null]);
@@ -490,43 +506,59 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     const tok = v.tokens[t.i];
     const surfaceEnd = v.tokens[t.end - 1].end;
-    for (const [s, x] of pairs) {
-      const key = `${code}|${s.mention?.start}|${x?.mention?.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ev: EventFact = {
-        start: tok.start,
-        end: surfaceEnd,
-        surface: ctx.text.slice(tok.start, surfaceEnd),
-        source: s,
-        target: x,
-        cameo: code,
-        root: code.slice(0, 2),
-        quadClass: entry.quadClass,
-        goldstein: entry.goldstein,
-        modality,
-        sentence: { start: v.sentence.start, end: v.sentence.end },
-        prov: {
-          stage: "events",
-          rule: [
-            `lexicon:${p.where}`,
-            ...rules,
-            mod.rule,
-            modality === "historical" ? "modality.historical" : "",
-            dateRule,
-          ]
-            .filter((r) => r !== "")
-            .join(" "),
-        },
-      };
-      if (dateValue) ev.date = dateValue;
-      if (datePrecision) ev.datePrecision = datePrecision;
-      if (dateSource) ev.dateSource = dateSource;
-      if (entry.plover)
-        ev.plover = entry.plover.mode
-          ? { event: entry.plover.event, mode: entry.plover.mode }
-          : { event: entry.plover.event };
-      events.push(ev);
+    const emit = (c: string, ps: Array<[EventActor, EventActor | null]>, rs: string[]) => {
+      const entry = cameoCode(c)!;
+      for (const [s, x] of ps) {
+        const key = `${c}|${s.mention?.start}|${x?.mention?.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ev: EventFact = {
+          start: tok.start,
+          end: surfaceEnd,
+          surface: ctx.text.slice(tok.start, surfaceEnd),
+          source: s,
+          target: x,
+          cameo: c,
+          root: c.slice(0, 2),
+          quadClass: entry.quadClass,
+          goldstein: entry.goldstein,
+          modality,
+          sentence: { start: v.sentence.start, end: v.sentence.end },
+          prov: {
+            stage: "events",
+            rule: [
+              `lexicon:${p.where}`,
+              ...rs,
+              mod.rule,
+              modality === "historical" ? "modality.historical" : "",
+              dateRule,
+            ]
+              .filter((r) => r !== "")
+              .join(" "),
+          },
+        };
+        if (dateValue) ev.date = dateValue;
+        if (datePrecision) ev.datePrecision = datePrecision;
+        if (dateSource) ev.dateSource = dateSource;
+        if (entry.plover)
+          ev.plover = entry.plover.mode
+            ? { event: entry.plover.event, mode: entry.plover.mode }
+            : { event: entry.plover.event };
+        events.push(ev);
+      }
+    };
+    emit(code, pairs, rules);
+    // "The Kremlin said Iran attacked Israel": a third party's report of violence is also an
+    // accusation (112) against the attacker.
+    if (reported && speaker && speaker.length > 0 && /^(18|19|20)/.test(code) && (modality === "asserted" || modality === "historical")) {
+      const sc = speaker[0].country;
+      const accused = source.filter((x) => x.country !== undefined && sc !== undefined && x.country !== sc);
+      if (accused.length > 0)
+        emit(
+          "112",
+          accused.map((x) => [speaker![0], x]),
+          [...rules, `govern.allegation:${code}`],
+        );
     }
   }
   if (sentenceSubject) ctx.lastSubject = sentenceSubject;

@@ -155,8 +155,8 @@ for (const [text, want] of unreal) {
 const coded: Array<[string, string[]]> = [
   // reciprocal events coded once, with both sides
   ["Iran and Russia signed an agreement on Saturday.", ["057 IRN>RUS asserted"]],
-  ["Lavrov met with his Iranian counterpart in Moscow.", ["044 RUS>IRN asserted"]],
-  ["Putin met Iran on Saturday.", ["044 RUS>IRN asserted"]],
+  ["Lavrov met with his Iranian counterpart in Moscow.", ["040 RUS>IRN asserted"]],
+  ["Putin met Iran on Saturday.", ["040 RUS>IRN asserted"]],
   ["Iran held talks with Russia.", ["046 IRN>RUS asserted"]],
   ["China and Japan held talks.", ["046 CHN>JPN asserted"]],
   // passive voice
@@ -173,7 +173,7 @@ const coded: Array<[string, string[]]> = [
   ["Russia said Iran would attack Israel.", ["190 IRN>ISR future"]],
   ["Iran said it would attack Israel.", ["190 IRN>ISR future"]],
   // coordination and relative clauses
-  ["Putin arrived in Tehran and met Iran.", ["042 RUS>IRN asserted", "044 RUS>IRN asserted"]],
+  ["Putin arrived in Tehran and met Iran.", ["042 RUS>IRN asserted", "040 RUS>IRN asserted"]],
   ["Iran attacked Israel and condemned France.", ["190 IRN>ISR asserted", "111 IRN>FRA asserted"]],
   ["France, which criticized Iran, praised Israel.", ["111 FRA>IRN asserted", "051 FRA>ISR asserted"]],
   ["France condemned Iran and Syria.", ["111 FRA>IRN asserted", "111 FRA>SYR asserted"]],

@@ -19,7 +19,7 @@ export type { Block, ExtractResult } from "./types.ts";
 export function extract(input: RawInput, id: string): Doc {
   const found: ExtractResult =
     input.kind === "html"
-      ? extractHtml(input.content, { url: input.meta.url })
+      ? extractHtml(input.content, { url: input.meta.url, title: input.meta.title })
       : extractText(input.content, { title: input.meta.title });
   if (found.text.trim() === "") {
     throw new EntenteError("E106", "nothing but boilerplate or markup was found", input.uri);

@@ -102,7 +102,9 @@ function gazAt(
   for (const e of gaz.endsAt(v.key, i, b)) {
     if (strictCase && !contentCapitalised(v, i, e)) continue;
     const found = gaz.resolve(v.text.slice(v.start[i], v.end[e - 1]), date);
-    if (found.kb.length > 0 || found.place !== undefined) return { s: i, e, ...found };
+    // A club's one-word name ("Bury", "Celtic") counts only in sports reports.
+    if (found.kb.length > 0 || found.place !== undefined || (found.club && (v.sports || e - i > 1)))
+      return { s: i, e, ...found };
   }
   return undefined;
 }
@@ -125,7 +127,7 @@ function isConnector(key: string): boolean {
 /** Type of a gazetteer match by what its first KB entry (or the place list) names. */
 export function gazType(m: GazMatch): MentionType {
   const e = pickEntry(m.kb, m.e - m.s);
-  if (!e) return "LOC";
+  if (!e) return m.place === undefined && m.club ? "ORG" : "LOC";
   switch (e.kind) {
     case "country":
     case "capital":
@@ -139,6 +141,20 @@ export function gazType(m: GazMatch): MentionType {
     default:
       return "ORG";
   }
+}
+
+/**
+ * Whether a gazetteer match names a sports club here: one of a club's names, not a country or a
+ * nationality, in a sports report (or a club's multi-word name anywhere), and not a place after
+ * "in", "at" or "near" ("played in Milan").
+ */
+function isClub(v: TokenView, m: GazMatch): boolean {
+  if (!m.club || !(v.sports || m.e - m.s > 1)) return false;
+  const kind = pickEntry(m.kb, m.e - m.s)?.kind;
+  if (kind === "country" || kind === "demonym" || (kind === "person" && m.e - m.s > 1)) return false;
+  const prev = v.key[m.s - 1];
+  const place = kind === "capital" || m.place !== undefined;
+  return !(place && (prev === "in" || prev === "at" || prev === "near") && !v.cap[m.s - 1]);
 }
 
 /** Capitals and whole lines of capitals: gazetteer names only (the document memory adds the rest). */
@@ -157,7 +173,8 @@ function detectCaps(
       /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
     if (m && !(m.e - m.s === 1 && v.surf[i].length <= 2 && m.kb.every((e) => !e.exactCase))) {
       const team = table && pickEntry(m.kb, m.e - m.s)?.kind !== "country" && /^\d/.test(v.surf[m.e] ?? "");
-      if (team) out.push({ s: m.s, e: m.e, type: "ORG", rule: "table-team", gaz: m });
+      if (isClub(v, m)) out.push({ s: m.s, e: m.e, type: "ORG", rule: "club", gaz: m });
+      else if (team) out.push({ s: m.s, e: m.e, type: "ORG", rule: "table-team", gaz: m });
       else out.push({ s: m.s, e: m.e, type: gazType(m), rule: "gazetteer", gaz: m });
       i = m.e;
     } else i++;
@@ -350,6 +367,10 @@ function segmentRun(
     if (m) {
       let type = gazType(m);
       let rule = "gazetteer";
+      if (isClub(v, m)) {
+        type = "ORG";
+        rule = "club";
+      }
       // A city in a results table is a club ("Leeds 2 Chelsea 1").
       if (
         table &&
@@ -517,7 +538,7 @@ function applyMemory(
       if (!weak.has(k)) weak.set(k, c);
       continue;
     }
-    if (c.rule === "table-team" || c.rule === "place-name") teams.add(k);
+    if (c.rule === "table-team" || c.rule === "place-name" || c.rule === "club") teams.add(k);
     if (!strong.has(k)) strong.set(k, c);
     if (c.type === "PER" && c.e - c.s > 1 && !surname.has(v.key[c.e - 1])) surname.set(v.key[c.e - 1], c);
   }

@@ -4,7 +4,7 @@
  * left-to-right pass over its tokens (longest match), not by a loop of regular expressions.
  */
 import { type AliasEntry, aliasKey, type KbIndex } from "../../kb/index.ts";
-import { nameParticles, places, tokenKey } from "./lexicon.ts";
+import { clubs, nameParticles, places, tokenKey } from "./lexicon.ts";
 
 /** One trie node: children by token key; `terminal` when an alias ends here. */
 interface TrieNode {
@@ -20,6 +20,8 @@ export interface GazMatch {
   kb: AliasEntry[];
   /** ISO3 of the country a place of `places.tsv` lies in ("-" when it lies in none: a sea, a region). */
   place?: string;
+  /** The name is one of a sports club's names (`data/clubs.txt`). */
+  club?: boolean;
 }
 
 /** A trie over token keys plus the side table of places. */
@@ -30,7 +32,7 @@ export interface Gazetteer {
    */
   endsAt(keys: readonly string[], i: number, limit: number): number[];
   /** KB entries and place country of a surface string, with the KB's case and date rules. */
-  resolve(surface: string, date: string | undefined): { kb: AliasEntry[]; place?: string };
+  resolve(surface: string, date: string | undefined): Omit<GazMatch, "s" | "e">;
 }
 
 /**
@@ -94,10 +96,15 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
     for (const e of entries) if (/\p{Lu}/u.test(e.alias)) insert(e.alias, false);
   }
   const placeByKey = new Map<string, string>();
-  const cache = new Map<string, { kb: AliasEntry[]; place?: string }>();
+  const cache = new Map<string, Omit<GazMatch, "s" | "e">>();
   for (const p of places) {
     insert(p.name, true);
     placeByKey.set(aliasKey(p.name), p.country ?? "-");
+  }
+  const clubKeys = new Set<string>();
+  for (const name of clubs) {
+    insert(name, true);
+    clubKeys.add(aliasKey(name));
   }
   return {
     endsAt(keys, i, limit) {
@@ -112,14 +119,16 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
     },
     resolve(surface, date) {
       // Names recur across documents: cache what the KB says about each (date included in the key).
-      const key = `${date ?? ""}|${surface}`;
-      const hit = cache.get(key);
+      const cacheKey = `${date ?? ""}|${surface}`;
+      const hit = cache.get(cacheKey);
       if (hit) return hit;
       if (cache.size > 100_000) cache.clear();
-      const found: { kb: AliasEntry[]; place?: string } = { kb: kb.lookup(surface, date ? { date } : {}) };
-      const place = placeByKey.get(aliasKey(surface));
+      const found: Omit<GazMatch, "s" | "e"> = { kb: kb.lookup(surface, date ? { date } : {}) };
+      const key = aliasKey(surface);
+      const place = placeByKey.get(key);
       if (place !== undefined) found.place = place;
-      cache.set(key, found);
+      if (clubKeys.has(key)) found.club = true;
+      cache.set(cacheKey, found);
       return found;
     },
   };

@@ -60,6 +60,23 @@ export const commonWords = set("common-words.txt");
 /** Common given names: a capitalised word in this set starts a person's name. */
 export const firstNames = set("first-names.txt");
 
+/** Names of sports clubs and franchises (`clubs.txt`), every form of every club, as written. */
+export const clubs: readonly string[] = readLines("clubs.txt").flatMap((l) =>
+  l
+    .split("|")
+    .map((n) => n.trim())
+    .filter((n) => n !== ""),
+);
+/** Words that mark a sports report (`sports.txt`): names of sports and match-report cue words. */
+export const sportWords = (() => {
+  const by = { sport: new Set<string>(), cue: new Set<string>() };
+  for (const l of readLines("sports.txt")) {
+    const [kind, word] = l.split("\t");
+    if (kind === "sport" || kind === "cue") by[kind].add(word);
+  }
+  return by as { sport: ReadonlySet<string>; cue: ReadonlySet<string> };
+})();
+
 /** A place of `places.tsv`: its name and the ISO3 code of its country (absent for regions and seas). */
 export interface PlaceEntry {
   name: string;

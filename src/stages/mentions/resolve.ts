@@ -206,6 +206,8 @@ class Resolver {
         return;
       case "capital":
       case "seat": {
+        // A club named after its city ("Roma", "Moscow" in a results table) names no government.
+        if (r.type === "ORG" && (r.rule === "club" || r.rule === "table-team")) return;
         const gov = this.metonymic(c.s, c.e);
         if (gov) {
           r.type = e.kind === "seat" ? "ORG" : "GPE";

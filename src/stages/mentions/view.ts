@@ -3,7 +3,7 @@
  * case features of each token, and each sentence's token range. Built once per document.
  */
 import type { Doc } from "../../core/index.ts";
-import { tokenKey } from "./lexicon.ts";
+import { sportWords, tokenKey } from "./lexicon.ts";
 
 /** Token features of one document; arrays are indexed by token number. */
 export interface TokenView {
@@ -26,6 +26,11 @@ export interface TokenView {
   /** First token (inclusive) and last token (exclusive) of each sentence. */
   sentFirst: number[];
   sentLast: number[];
+  /**
+   * The document is a sports report: a sport's name in its first sentence (the headline) or three
+   * match-report words anywhere. There, a club's short name ("Newcastle", "Nice") is the club.
+   */
+  sports: boolean;
 }
 
 const particleName = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-\p{Lu}/u;
@@ -50,6 +55,7 @@ export function tokenView(doc: Doc): TokenView {
     sent: new Int32Array(n),
     sentFirst: [],
     sentLast: [],
+    sports: false,
   };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -88,5 +94,15 @@ export function tokenView(doc: Doc): TokenView {
     v.sentFirst.push(first);
     v.sentLast.push(t);
   });
+  v.sports = isSports(v);
   return v;
+}
+
+/** Whether the document reads as a sports report (see {@link TokenView.sports}). */
+function isSports(v: TokenView): boolean {
+  const headEnd = v.sentLast[0] ?? 0;
+  for (let i = 0; i < headEnd; i++) if (sportWords.sport.has(v.key[i])) return true;
+  let cues = 0;
+  for (let i = 0; i < v.n; i++) if (sportWords.cue.has(v.key[i]) && ++cues >= 3) return true;
+  return false;
 }

@@ -328,8 +328,10 @@ function readQuarter(u: Unit[], i: number, y?: number): Core | undefined {
 /** After a shift word ("last", "next", "this", "the past") at `i`: the unit, name or count it shifts. */
 function readShift(u: Unit[], i: number, the: boolean): Core | undefined {
   const x = u[i];
-  const shift = Number(lex(x)?.shift);
-  const j = i + 1;
+  // "this past spring", "this coming Monday": the second word says which one.
+  const pastOrComing = x.w === "this" && (u[i + 1]?.w === "past" || u[i + 1]?.w === "coming");
+  const shift = Number(lex(pastOrComing ? u[i + 1] : x)?.shift);
+  const j = pastOrComing ? i + 2 : i + 1;
   const un = unitAt(u, j);
   if (x.w === "past" && !the && !un?.plural) return undefined;
   // "the following month" counts from a time named earlier, which only "the following year" tracks.
@@ -493,6 +495,10 @@ function core(u: Unit[], k0: number): Core | undefined {
     if (e.ordinal !== undefined) {
       const q = readQuarter(u, k);
       if (q !== undefined) return q;
+      const n = Number(e.ordinal);
+      if (u[k + 1]?.w === "century" && n > 0) {
+        return { to: k + 2, spec: { kind: "cal", century: n - 1 }, rule: "century" };
+      }
     }
     if (e.season !== undefined) {
       const prev = u[k0 - 1]?.w ?? "";
@@ -583,6 +589,11 @@ function readCount(u: Unit[], k: number): Core | undefined {
   // "a" and "one" take a singular unit; other counts a plural one (or a hyphenated "three-year").
   const after = u[num.to + 1];
   const ago = lex(after)?.ago;
+  // "several years ago", "a few weeks later": an unknown count places the time only roughly.
+  if (ago !== undefined && num.v < 0) {
+    const value = Number(ago) < 0 ? "PAST_REF" : "FUTURE_REF";
+    return { to: num.to + 2, spec: { kind: "ref", value }, rule: "few-ago" };
+  }
   if (ago !== undefined && num.v > 0 && un.unit !== "H" && un.unit !== "MIN") {
     const unit = un.unit === "2W" ? "W" : un.unit;
     const n = Number(ago) * num.v * (un.unit === "2W" ? 2 : 1);
@@ -638,6 +649,11 @@ function readNumeric(u: Unit[], k: number, the: boolean): Core | undefined {
   if (qc !== null && x.cap) {
     const r = withYear(u, k + 1, { kind: "cal", q: Number(qc[1]) });
     return { to: r.to, spec: r.spec, rule: "quarter-code" };
+  }
+  const cent = ORDINAL_DAY.exec(w);
+  if (cent !== null && u[k + 1]?.w === "century") {
+    // "the 20th century" is TIMEX 19, the hundreds digits of its years.
+    return { to: k + 2, spec: { kind: "cal", century: Number(cent[1]) - 1 }, rule: "century" };
   }
   const d = dayAt(u, k);
   if (d > 0) {
@@ -724,6 +740,7 @@ export function findTimes(u: Unit[]): Match[] {
       c === 39 ||
       c === 0x2019 ||
       x.w === "year" ||
+      x.w === "these" ||
       x.w === "q1" ||
       x.w === "q2" ||
       x.w === "q3" ||

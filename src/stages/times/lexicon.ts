@@ -47,7 +47,15 @@ export type Tense = "past" | "present" | "future";
 
 /** Lower-case verb form → the tense it marks. */
 export const TENSE_CUES = new Map<string, Tense>();
-for (const [form, tense] of readRows("tense.tsv")) TENSE_CUES.set(form, tense as Tense);
+/**
+ * Verb forms of intent or schedule ("agreed", "set", "plans", "is"): an infinitive after them
+ * ("agreed to meet Monday") speaks of what is still to come. Rows of `tense.tsv` with class `intent`.
+ */
+export const INTENT_VERBS = new Set<string>();
+for (const [form, tense] of readRows("tense.tsv")) {
+  if (tense === "intent") INTENT_VERBS.add(form);
+  else TENSE_CUES.set(form, tense as Tense);
+}
 
 /**
  * Words without which no time expression can be read (month and weekday names, units, seasons,

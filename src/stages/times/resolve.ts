@@ -95,24 +95,40 @@ function pick(
 }
 
 /**
- * How much closer the next occurrence must be to win over the last one in a past (or verbless)
- * clause ("payable Dec. 7" in late October is this December, not last year's), for
- * month-and-day and month names. A future tense is followed strictly.
+ * How much closer the other occurrence must be to win over the one the tense prefers, for a
+ * month and day: "extended the offer to Nov. 20" (a past verb reporting a coming date) and "will
+ * take effect on March 2" said on March 7 (a past date in a future clause, most often a misread
+ * tense) both go to the much nearer side.
  */
 const DAY_SLACK = 3;
+/**
+ * The same for a month name in a clause with no verb ("payable in December", a headline): news
+ * mostly reports the past, but a month just ahead wins. A clearly past clause ("visited in
+ * April") takes the last April, however far back.
+ */
 const MONTH_SLACK = 3;
 
 /**
  * The direction a clause tense completes a partial date in, and the slack it allows: past → the
- * last one unless the next is `slack` times closer; future → the next one; present → the nearest;
- * no verb → as the past (news mostly reports the past). The slack is for the past only: a past
- * verb often reports a coming date ("extended the offer to Nov. 20", "said the dividend is
- * payable Dec. 7"), and a month eleven months back is written "last April", not "in April".
+ * last one unless the next is `slack` times closer; future → the next one unless the last is
+ * `slack` times closer; present → the nearest; no verb → as the past (news mostly reports the
+ * past).
  */
 function lean(t: Tense | undefined, slack: number): { d: Direction; slack: number } {
-  if (t === "future") return { d: 1, slack: 0 };
+  if (t === "future") return { d: 1, slack };
   if (t === "present") return { d: 0, slack: 0 };
   return { d: -1, slack };
+}
+
+/**
+ * The lean of a month name: a clearly past clause takes the last one ("visited in April" in
+ * March is last year's April), a future clause the next one, a present clause the nearest; a
+ * verbless one ("payable in December") the last one unless the next is much closer.
+ */
+function monthLean(t: Tense | undefined): { d: Direction; slack: number } {
+  if (t === "past") return { d: -1, slack: 0 };
+  if (t === "future") return { d: 1, slack: 0 };
+  return lean(t, MONTH_SLACK);
 }
 
 /**
@@ -221,7 +237,7 @@ function resolveCal(s: CalSpec, a: Anchor | undefined, tense: () => Tense | unde
     if (s.shift === -1 && (a.m - s.m + 12) % 12 === 1) {
       return { value: fmtMonth(a.m === 1 ? a.y - 2 : a.y - 1, s.m), type: "DATE", precision: "month" };
     }
-    const { d, slack } = s.shift === undefined ? lean(tense(), MONTH_SLACK) : { d: 0 as Direction, slack: 0 };
+    const { d, slack } = s.shift === undefined ? monthLean(tense()) : { d: 0 as Direction, slack: 0 };
     const k = pick(a.y * 12 + s.m - 1, a.y * 12 + a.m - 1, 12, s.shift, d, slack);
     return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
   }

@@ -5,31 +5,63 @@
  * bare name means: news reports the past, so past tense (and no verb at all) picks the last one,
  * future tense the next one.
  */
-import { TENSE_CUES, type Tense } from "./lexicon.ts";
+import { INTENT_VERBS, TENSE_CUES, type Tense } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 
 /** Tags of a word that can be the subject right before a finite verb ("they meet", "talks resume"). */
 const SUBJECT_TAGS = new Set(["PRON", "NOUN", "PROPN"]);
+
+/** Words before a noun, never before a finite verb: "the plan", "their offers", "its hopes". */
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+]);
 
 /** The tense unit `i` marks, if any. */
 function cueOf(u: readonly Unit[], i: number): Tense | undefined {
   const x = u[i];
   // A clitic "'s" is a verb only when tagged so ("it's"), not a possessive ("Havana's").
   if ((x.w === "'s" || x.w === "’s") && x.pos !== "AUX" && x.pos !== "VERB") return undefined;
+  const prev = u[i - 1];
+  // "the plan", "their offers": a verb form after a determiner is a noun, whatever the tagger said.
+  if (prev !== undefined && DETERMINERS.has(prev.w) && x.pos !== "AUX") return undefined;
   const t = TENSE_CUES.get(x.w);
   // "will be heard", "is held": a participle takes the tense of its auxiliary.
   if (t === "past" && x.pos === "VERB") return passiveAux(u, i) ?? t;
   if (t !== undefined) return t;
   const w = x.w;
-  const prev = u[i - 1];
   // "protesters prayed": a past form the tagger took for an adjective, right after its subject.
   if (x.pos === "ADJ" && w.endsWith("ed") && prev !== undefined && SUBJECT_TAGS.has(prev.pos)) return "past";
   if (x.pos !== "VERB") return undefined;
+  // "decided to admit them in March", "set to resume Monday": after a verb of intent or
+  // schedule, an infinitive's event is still to come; after other verbs ("rallied to mark the
+  // entry on Friday") the governing verb's own tense decides.
+  if (prev !== undefined && prev.w === "to" && prev.pos === "PART") return intentBefore(u, i - 2);
   if (w.endsWith("ed")) return passiveAux(u, i) ?? "past";
   if (w.endsWith("s") && !w.endsWith("ss")) return "present";
   // A bare form right after its subject is a present ("they meet Monday"); after "to", "will", "did" it is not finite.
   if (prev !== undefined && SUBJECT_TAGS.has(prev.pos) && !w.endsWith("ing")) return "present";
   return undefined;
+}
+
+/** "future" when unit `j` (or the one before it, past an adverb) is a verb of intent or schedule ("agreed", "set", "is"). */
+function intentBefore(u: readonly Unit[], j: number): Tense | undefined {
+  let k = j;
+  if (u[k] !== undefined && u[k].pos === "ADV") k--;
+  const x = u[k];
+  if (x === undefined || !INTENT_VERBS.has(x.w) || x.pos === "NOUN") return undefined;
+  // "their offers to acquire": a noun after a determiner, whatever the tagger said.
+  return DETERMINERS.has(u[k - 1]?.w ?? "") ? undefined : "future";
 }
 
 /** Forms of "be" that make a participle after them passive, not past ("is heard", "will be held"). */
@@ -39,6 +71,8 @@ const BE = new Set(["be", "been", "being"]);
 function passiveAux(u: readonly Unit[], i: number): Tense | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const x = u[j];
+    // "to be published in November": a passive infinitive looks ahead like an active one.
+    if (x.w === "to" && x.pos === "PART" && BE.has(u[j + 1]?.w ?? "")) return "future";
     if (BE.has(x.w) || x.pos === "ADV" || x.pos === "PART") continue;
     return x.pos === "AUX" ? TENSE_CUES.get(x.w) : undefined;
   }

@@ -1,13 +1,26 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { EntenteError } from "../../core/index.ts";
+import { reindexFacts } from "./fact-index.ts";
 
 /** One schema step: its number (1-based, no gaps), a short name, and the SQL it runs. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Work SQL alone cannot do, run right after `sql` in the same transaction: filling new
+   * tables from what older steps stored (e.g. decoding layer JSON into fact rows).
+   */
+  backfill?: (db: Database.Database) => void;
 }
+
+/** Backfills by step number. Step 3 created the fact tables: fill them from the stored layers. */
+const backfills: Readonly<Record<number, (db: Database.Database) => void>> = {
+  3: (db) => {
+    reindexFacts(db);
+  },
+};
 
 const dir = new URL("./migrations/", import.meta.url);
 
@@ -17,7 +30,10 @@ export function loadMigrations(): Migration[] {
   for (const file of readdirSync(dir)) {
     const m = /^(\d+)-(.+)\.sql$/.exec(file);
     if (!m) continue;
-    out.push({ version: Number(m[1]), name: m[2], sql: readFileSync(new URL(file, dir), "utf8") });
+    const version = Number(m[1]);
+    const step: Migration = { version, name: m[2], sql: readFileSync(new URL(file, dir), "utf8") };
+    if (backfills[version]) step.backfill = backfills[version];
+    out.push(step);
   }
   out.sort((a, b) => a.version - b.version);
   out.forEach((m, i) => {
@@ -68,6 +84,7 @@ export function migrate(db: Database.Database, steps: readonly Migration[], loca
       // Re-read inside the lock: another process may have applied it since we looked.
       if (applied().has(step.version)) return false;
       db.exec(step.sql);
+      step.backfill?.(db);
       record.run(step.version, step.name, new Date().toISOString());
       return true;
     });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { EntenteError } from "../../core/index.ts";
-import { fullDoc, runStoreContract } from "../store.contract.ts";
+import { factDocs, fullDoc, runStoreContract } from "../store.contract.ts";
 import { type Migration, migrate, migrations } from "./migrate.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -92,6 +92,33 @@ describe("SqliteStore (SQLite only)", () => {
     );
     assert.deepEqual(migrate(s.db, migrations, path), [], "reopening applies nothing more");
     await s.close();
+  });
+
+  test("a store made before the fact tables gets its facts backfilled on reopen", async () => {
+    const path = freshPath();
+    const old = SqliteStore.open(path, { migrations: migrations.slice(0, 2) });
+    const [t1, t2] = factDocs();
+    await old.putDocs([t1, t2]);
+    // A second version: only the latest one's facts may be backfilled.
+    const t1v2 = structuredClone(t1);
+    t1v2.contentHash = "second";
+    t1v2.layers.events = t1v2.layers.events!.slice(1);
+    await old.putDoc(t1v2);
+    await old.close();
+
+    const fresh = SqliteStore.open(":memory:");
+    await fresh.putDocs([t1, t2, t1v2]);
+    const s = SqliteStore.open(path);
+    assert.equal(s.db.prepare("SELECT max(version) FROM schema_migrations").pluck().get(), migrations.length);
+    assert.deepEqual(
+      (await s.listEvents({ outlet: "Coastal Herald" })).map((e) => e.surface),
+      ["criticised"],
+    );
+    assert.deepEqual(await s.listEvents(), await fresh.listEvents());
+    assert.deepEqual(await s.listQuotes(), await fresh.listQuotes());
+    assert.deepEqual(await s.listActors(), await fresh.listActors());
+    await s.close();
+    await fresh.close();
   });
 
   test("a failing migration throws E303 and rolls that step back", () => {

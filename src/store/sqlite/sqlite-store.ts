@@ -11,15 +11,25 @@ import {
   type VersionRecord,
 } from "../record.ts";
 import type {
+  ActorDetail,
+  ActorQuery,
+  ActorSummary,
   DocFilter,
   DocSummary,
+  EventQuery,
   ListOptions,
+  Page,
   PutResult,
+  QuoteQuery,
   SearchHit,
   Store,
+  StoredEvent,
+  StoredQuote,
   StoreStats,
   VersionSummary,
 } from "../store.ts";
+import { FactIndex, reindexFacts } from "./fact-index.ts";
+import * as facts from "./fact-queries.ts";
 import { toFtsQuery } from "./fts-query.ts";
 import { type Migration, migrate, migrations } from "./migrate.ts";
 
@@ -45,10 +55,21 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writeBatch: (docs: readonly Doc[]) => PutResult[];
+  /** Writes the fact rows of new latest versions; absent on a store opened at a schema before 0003. */
+  private readonly factIndex: FactIndex | undefined;
+  private readonly prepare = (sql: string): Database.Statement => this.stmt(sql);
+  private readonly texts = (versionIds: number[]): Map<number, string> => {
+    const rows = this.stmt("SELECT id, text FROM versions WHERE id IN (SELECT value FROM json_each(?))")
+      .raw()
+      .all(JSON.stringify(versionIds)) as Array<[number, string]>;
+    return new Map(rows);
+  };
 
   private constructor(db: Database.Database, location: string) {
     this.db = db;
     this.location = location;
+    const hasFacts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
+    this.factIndex = hasFacts ? new FactIndex(db) : undefined;
     const tx = db.transaction((docs: readonly Doc[]) => {
       const now = new Date().toISOString();
       return docs.map((doc, i) => this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"));
@@ -195,6 +216,26 @@ export class SqliteStore implements Store {
     return { documents, versions, layers };
   }
 
+  async listActors(opts: ActorQuery = {}): Promise<ActorSummary[]> {
+    return facts.listActors(this.prepare, opts);
+  }
+
+  async getActor(id: string, opts: Page = {}): Promise<ActorDetail | undefined> {
+    return facts.getActor(this.prepare, id, opts, this.texts);
+  }
+
+  async listEvents(opts: EventQuery = {}): Promise<StoredEvent[]> {
+    return facts.listEvents(this.prepare, opts, this.texts);
+  }
+
+  async listQuotes(opts: QuoteQuery = {}): Promise<StoredQuote[]> {
+    return facts.listQuotes(this.prepare, opts, this.texts);
+  }
+
+  async reindexFacts(): Promise<number> {
+    return this.db.transaction(() => reindexFacts(this.db)).immediate();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -270,6 +311,8 @@ export class SqliteStore implements Store {
     const insertLayer = this.stmt("INSERT INTO layers (version_id, name, json) VALUES (?, ?, ?)");
     for (const l of rec.layers) insertLayer.run(lastInsertRowid, l.name, l.json);
     this.stmt("UPDATE documents SET latest_version_id = ? WHERE id = ?").run(lastInsertRowid, doc.id);
+    // A new version is always the latest: its facts replace the document's rows.
+    this.factIndex?.replace(doc.id, lastInsertRowid, doc);
     return { status: last === 0 ? "new" : "version", docId: doc.id, version };
   }
 
