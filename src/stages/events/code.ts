@@ -299,12 +299,28 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (g && g.kind !== "speech") governed.add(g.at);
   }
   const triggerAt = triggers.map((t) => t.i);
+  // "killed in a car bombing": the means names the event; the outcome verb takes its code.
+  const means = new Map<number, Trigger>();
+  for (let a = 0; a + 1 < triggers.length; a++) {
+    const t = triggers[a];
+    if (!t.verbal || !OUTCOME.has(t.hit.pattern.lemma)) continue;
+    const k = meansAfter(v, t.end, triggers[a + 1]);
+    if (k) {
+      means.set(t.i, k);
+      governed.add(k.i);
+    }
+  }
 
   for (const t of triggers) {
     if (governed.has(t.i)) continue;
     const p = t.hit.pattern;
     const rules: string[] = [];
     let code = p.code;
+    const m = means.get(t.i);
+    if (m) {
+      code = m.hit.pattern.code;
+      rules.push(`clause.means:${m.hit.pattern.where}`);
+    }
     let source: EventActor[] | undefined;
     let target: EventActor[] = [];
     let lightVerb: number | undefined;
@@ -436,6 +452,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       source = [target[0]];
       target = target.slice(1);
       rules.push("clause.reciprocal-between");
+    }
+    // "Three soldiers were killed", "Israel was attacked": the act and its target are reported
+    // though the doer is not named; coded with an unknown source, as CAMEO coders do.
+    if ((!source || source.length === 0) && target.length > 0 && t.verbal) {
+      source = [{}];
+      rules.push("source.unknown");
     }
     if (!source || source.length === 0) continue;
     target = target.filter((x) => !source!.some((s) => sameActor(s, x)));
@@ -623,6 +645,22 @@ function complementSubject(v: SentenceView, from: number): Found | undefined {
     if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
   }
   return undefined;
+}
+
+/** Outcome verbs whose means, when named right after them, gives the event its code. */
+const OUTCOME = new Set(["kill", "wound", "injure"]);
+
+/** The noun trigger `next` when it is the means of an outcome ending at `from`: "in a (car) bombing". */
+function meansAfter(v: SentenceView, from: number, next: Trigger): Trigger | undefined {
+  if (next.verbal || next.i - from > 8) return undefined;
+  let prep = false;
+  for (let j = from; j < next.i; j++) {
+    const w = v.low[j];
+    const p = v.pos[j];
+    if (w === "in" || w === "by" || w === "during" || w === "with") prep = true;
+    else if (w === "," || w === ";" || p === "VERB" || p === "AUX" || opensClause(v, j)) return undefined;
+  }
+  return prep && /^(18|19|20)/.test(next.hit.pattern.code) ? next : undefined;
 }
 
 /** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */

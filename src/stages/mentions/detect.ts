@@ -145,16 +145,18 @@ export function gazType(m: GazMatch): MentionType {
 
 /**
  * Whether a gazetteer match names a sports club here: one of a club's names, not a country or a
- * nationality, in a sports report (or a club's multi-word name anywhere), and not a place after
- * "in", "at" or "near" ("played in Milan").
+ * nationality, in a sports report (or a club's multi-word name that is no place anywhere), and
+ * not a place after "in", "at" or "near" ("played in Milan") or before a colon.
  */
 function isClub(v: TokenView, m: GazMatch): boolean {
-  if (!m.club || !(v.sports || m.e - m.s > 1)) return false;
+  if (!m.club) return false;
+  const place = m.kb.length > 0 || m.place !== undefined;
+  if (!v.sports && (m.e - m.s === 1 || place)) return false;
   const kind = pickEntry(m.kb, m.e - m.s)?.kind;
   if (kind === "country" || kind === "demonym" || (kind === "person" && m.e - m.s > 1)) return false;
+  // A venue: "in Seattle", "KANSAS CITY AT DETROIT", "Leicester : Leicestershire beat Somerset".
   const prev = v.key[m.s - 1];
-  const place = kind === "capital" || m.place !== undefined;
-  return !(place && (prev === "in" || prev === "at" || prev === "near") && !v.cap[m.s - 1]);
+  return !(place && (prev === "in" || prev === "at" || prev === "near" || v.surf[m.e] === ":"));
 }
 
 /** Capitals and whole lines of capitals: gazetteer names only (the document memory adds the rest). */

@@ -6,7 +6,7 @@
  * words, "the", "fiscal"), so most words cost one map lookup.
  */
 import { type Entry, HOLIDAYS, LEXICON } from "./lexicon.ts";
-import type { CalSpec, Match, Spec } from "./spec.ts";
+import type { CalSpec, Match, RelSpec, Spec } from "./spec.ts";
 import type { Unit } from "./units.ts";
 
 /** A reading of units `[.., to)` before the span start is fixed. */
@@ -403,6 +403,91 @@ function readHoliday(u: Unit[], i: number, shift?: number): Core | undefined {
   return undefined;
 }
 
+/** Words naming what an anaphoric expression counts: a day (or a part of one), a week, a month, a year. */
+const ANAPHOR_UNITS = new Map([
+  ["day", "D"],
+  ["morning", "D"],
+  ["afternoon", "D"],
+  ["evening", "D"],
+  ["night", "D"],
+  ["week", "W"],
+  ["month", "M"],
+  ["year", "Y"],
+]);
+
+/**
+ * "that day", "that same month", "the same week", "the following month", "the next morning",
+ * "the previous day", "the day before" (closing a clause): a day, week, month or year counted
+ * from the last one the document named. "the next week" and "the next month" are left to the
+ * publication date ("talks over the next month").
+ */
+function readAnaphor(u: Unit[], k: number, the: boolean): Core | undefined {
+  const x = u[k];
+  let j = k + 1;
+  let n = 0;
+  if (x.w === "that" && !the) {
+    if (u[j]?.w === "same") j++;
+  } else if (the && x.w === "same") {
+    // "the same day"
+  } else if (the && (x.w === "following" || x.w === "next")) n = 1;
+  else if (the && (x.w === "previous" || x.w === "preceding")) n = -1;
+  else if (the && x.w === "day") {
+    // "the day before." / "the day after," but not "the day after his death", counted from that death.
+    const dir = u[k + 1]?.w;
+    const after = u[k + 2];
+    if ((dir === "before" || dir === "after") && (after === undefined || after.pos === "PUNCT")) {
+      const spec: RelSpec = { kind: "rel", unit: "D", n: dir === "before" ? -1 : 1, anaphor: "that" };
+      return { to: k + 2, spec, rule: "anaphor" };
+    }
+    return undefined;
+  } else return undefined;
+  const w = u[j]?.w ?? "";
+  const unit = ANAPHOR_UNITS.get(w);
+  if (unit === undefined || (x.w === "next" && unit !== "D")) return undefined;
+  // "that year" and "the following year" have their own rules.
+  if (unit === "Y" && (x.w === "that" || x.w === "following")) return undefined;
+  const spec: RelSpec = { kind: "rel", unit, n, anaphor: "that" };
+  const pd = lex(u[j])?.partday;
+  if (pd !== undefined) spec.partday = pd;
+  return { to: j + 1, spec, rule: "anaphor" };
+}
+
+/** "every week", "each year", "every other month", "every Monday", "twice a year", "daily": recurring times (TIMEX SET). */
+function readSet(u: Unit[], k: number): Core | undefined {
+  const x = u[k];
+  const set = lex(x)?.set;
+  // "daily", "weekly", "annually"; not "the daily Granma", which "the" keeps out.
+  if (set !== undefined) return { to: k + 1, spec: { kind: "set", value: set }, rule: "set" };
+  if (x.w === "every" || x.w === "each") {
+    let j = k + 1;
+    let n = 1;
+    if (u[j]?.w === "other") {
+      n = 2;
+      j++;
+    } else {
+      const num = numberAt(u, j);
+      if (num !== undefined && num.v > 1 && u[j].w !== "a") {
+        n = num.v;
+        j = num.to;
+      }
+    }
+    const wd = weekdayAt(u, j);
+    if (wd > 0 && n === 1) return { to: j + 1, spec: { kind: "set", value: `XXXX-WXX-${wd}` }, rule: "set" };
+    const un = unitAt(u, j);
+    if (un === undefined || un.unit === "WE" || un.unit === "2W" || (n === 1 && un.plural)) return undefined;
+    return { to: j + 1, spec: { kind: "set", value: duration(n, un.unit) }, rule: "set" };
+  }
+  if (x.w === "twice" || x.w === "once" || (x.w === "times" && k > 0)) {
+    // "twice a year", "three times a week": the frequency is kept in the span, the period in the value.
+    const j = u[k + 1]?.w === "a" || u[k + 1]?.w === "per" || u[k + 1]?.w === "every" ? k + 2 : -1;
+    const un = j > 0 ? unitAt(u, j) : undefined;
+    if (un === undefined || un.plural || un.unit === "WE" || un.unit === "2W") return undefined;
+    const from = x.w === "times" && numberAt(u, k - 1) !== undefined ? k - 1 : k;
+    return { to: j + 1, from, spec: { kind: "set", value: duration(1, un.unit) }, rule: "set" };
+  }
+  return undefined;
+}
+
 /** Reads a time expression whose first word (after an optional "the") is at `k`. */
 function core(u: Unit[], k0: number): Core | undefined {
   let k = k0;
@@ -413,6 +498,12 @@ function core(u: Unit[], k0: number): Core | undefined {
   const e = lex(x);
   const hol = readHoliday(u, k);
   if (hol !== undefined) return hol;
+  const an = readAnaphor(u, k, the);
+  if (an !== undefined) return an;
+  if (!the) {
+    const set = readSet(u, k);
+    if (set !== undefined) return set;
+  }
 
   if (x.w === "year" && (u[k + 1]?.w === "earlier" || u[k + 1]?.w === "ago") && (u[k + 1].hy || the)) {
     // "the year-earlier quarter", "year-ago levels", "the year-ago period"
@@ -569,6 +660,17 @@ function readTheUnit(u: Unit[], k: number, unit: string): Core | undefined {
       return { to: k + 3, spec: { kind: "cal", y: 2000 }, rule: "the-year-number" };
     }
   }
+  // "the week of March 6": the week holding that day.
+  if (unit === "W" && next === "of") {
+    const m = monthAt(u, k + 2);
+    if (m > 0 && dayAt(u, k + 3) > 0) {
+      const r = readMonth(u, k + 2, m);
+      if (r.spec.kind === "cal" && r.spec.d !== undefined) {
+        r.spec.weekOf = true;
+        return { to: r.to, spec: r.spec, rule: "week-of" };
+      }
+    }
+  }
   // "the year before", "the year earlier" are anchored on another time, not the publication date.
   if (next === "before" || next === "after" || next === "earlier" || next === "later") {
     return undefined;
@@ -709,6 +811,8 @@ function readMod(u: Unit[], i: number): { mod: string; to: number } | undefined 
     return undefined;
   }
   if (mod === undefined) return undefined;
+  // "post-1959", "pre-2000": only joined by a hyphen ("post" and "pre" stand alone for other things).
+  if (x.w === "post" || x.w === "pre") return u[i + 1]?.hy === true ? { mod, to: i + 1 } : undefined;
   if (x.w === "early" || x.w === "late" || x.w === "mid") {
     const to = u[i + 1]?.w === "in" ? i + 2 : i + 1;
     return { mod, to };
@@ -741,6 +845,11 @@ export function findTimes(u: Unit[]): Match[] {
       c === 0x2019 ||
       x.w === "year" ||
       x.w === "these" ||
+      x.w === "that" ||
+      x.w === "every" ||
+      x.w === "each" ||
+      x.w === "twice" ||
+      x.w === "once" ||
       x.w === "q1" ||
       x.w === "q2" ||
       x.w === "q3" ||

@@ -36,6 +36,8 @@ export interface CalSpec {
   holiday?: Holiday;
   /** Year as an offset from the publication year, when the text gave it that way ("March of last year": -1). */
   yRel?: number;
+  /** "the week of March 6": the ISO week holding the day read. */
+  weekOf?: boolean;
 }
 
 /** A shift of `n` units from the publication date: yesterday = D -1, last year = Y -1, this week = W 0. */
@@ -50,14 +52,18 @@ export interface RelSpec {
   /**
    * Anchored on the discourse rather than the publication date: `"year-ago"` ("a year earlier"
    * after a quarter was named: the same quarter a year before), `"that"` ("that year": the year
-   * last named).
+   * last named; with D, W and M: "that day", "the following month", "the next morning",
+   * counted from the day or month last named).
    */
   anaphor?: "year-ago" | "that";
 }
 
-/** A value that needs no anchor: PRESENT_REF, PAST_REF, FUTURE_REF, or a duration such as P3Y. */
+/**
+ * A value that needs no anchor: PRESENT_REF, PAST_REF, FUTURE_REF (`ref`), a duration such as
+ * P3Y (`dur`), or a set of recurring times such as P1W for "every week" (`set`).
+ */
 export interface FixedSpec {
-  kind: "ref" | "dur";
+  kind: "ref" | "dur" | "set";
   value: string;
 }
 
