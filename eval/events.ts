@@ -70,8 +70,9 @@ function country(a: EventActor | null | undefined): string {
   return a.country ?? "---";
 }
 
-/** KB CAMEO codes differ from ISO3 for a few states; the Phoenix gold uses ISO3-like codes. */
-const norm = (c: string) => ({ ROM: "ROU", TMP: "TLS", MTN: "MNE" })[c] ?? c;
+/** KB CAMEO codes and the gold's older codes differ from ISO3 for a few states; both sides are normalised. */
+const norm = (c: string) =>
+  ({ ROM: "ROU", TMP: "TLS", MTN: "MNE", JAP: "JPN", ITL: "ITA", VTN: "VNM" })[c] ?? c;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -109,7 +110,7 @@ async function evalPetrarch(dataDir: string, stages: Stage[], show: number): Pro
       if (isRecip(e) && e.target) pred.push({ key: `${e.root}|${t}|${s}`, code: e.cameo });
     }
     const gold = r.events.map((g) => ({
-      key: `${g.eventcode.slice(0, 2)}|${g.source.slice(0, 3) || "---"}|${g.target.slice(0, 3) || "---"}`,
+      key: `${g.eventcode.slice(0, 2)}|${norm(g.source.slice(0, 3)) || "---"}|${norm(g.target.slice(0, 3)) || "---"}`,
       code: g.eventcode,
     }));
     if (gold.length === 0) {
@@ -215,8 +216,8 @@ async function evalPlover(dataDir: string, stages: Stage[], show: number): Promi
         `  MISS ${r.event} | got ${evs.map((e) => `${e.cameo}:${country(e.source)}>${country(e.target)}`).join(" ") || "-"} | ${r.text.slice(0, 150)}`,
       );
     const ev = evs.find((e) => plover05(e.cameo) === r.event) ?? evs[0];
-    const gs = (r.source ?? []).map((a) => a.code);
-    const gt = Array.isArray(r.target) ? r.target.map((a) => a.code) : [];
+    const gs = (r.source ?? []).map((a) => norm(a.code));
+    const gt = Array.isArray(r.target) ? r.target.map((a) => norm(a.code)) : [];
     const es = ev ? [norm(country(ev.source))] : [];
     const et = ev?.target ? [norm(country(ev.target))] : [];
     // Reciprocal events list both sides on either end.

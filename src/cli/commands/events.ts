@@ -97,7 +97,7 @@ export async function runEvents(
     e.quadClass === undefined ? "" : String(e.quadClass),
     e.goldstein === undefined ? "" : String(e.goldstein),
     e.modality ?? "",
-    clip(e.docId, 20),
+    clip(e.docId, 24),
     clip(e.surface, 24),
     clip(oneLine(e.sentence?.text), 90),
   ]);

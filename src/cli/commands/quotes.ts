@@ -57,7 +57,7 @@ export async function runQuotes(
     clip(x.speaker?.name ?? "(unattributed)", 28),
     x.speaker?.country ?? "",
     x.kind ?? "",
-    clip(x.docId, 20),
+    clip(x.docId, 24),
     clip(oneLine(x.surface), 100),
   ]);
   if (cells.length > 0)

@@ -31,7 +31,14 @@ export interface Found {
 
 /** Whether token `i` is a speech verb (a `speech` governor) used as a verb. */
 export function isSpeech(v: SentenceView, i: number): boolean {
-  return governors.get(v.low[i]) === "speech" && v.pos[i] !== "NOUN" && v.pos[i] !== "ADJ";
+  // "the United States": a name is never a reporting verb.
+  return (
+    governors.get(v.low[i]) === "speech" &&
+    v.pos[i] !== "NOUN" &&
+    v.pos[i] !== "ADJ" &&
+    v.pos[i] !== "PROPN" &&
+    v.mentionAt[i] < 0
+  );
 }
 
 /** Whether token `i` opens a clause: a subordinator, relative pronoun, complementiser or `;`/`:`. */
@@ -261,7 +268,8 @@ export function findTarget(
     if (QUANT.has(v.low[j]) && j + 1 < n && v.pos[j + 1] === "NUM") continue;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
       if (v.low[j] !== "of") cur = v.low[j];
-    } else if ((p === "VERB" || p === "AUX") && j > from) {
+    } else if ((p === "VERB" || p === "AUX") && j > from && !(v.low[j].endsWith("ing") && v.pos[j + 1] === "NOUN")) {
+      // ("their peacekeeping force": an -ing word before a noun modifies it.)
       break;
     }
   }

@@ -393,13 +393,18 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         rules.push((pos ?? agent)!.rule);
       } else {
         // "Iran paid a visit to Russia": the light verb's subject.
-        for (let j = t.i - 1; j >= 0 && j >= t.i - 4; j--) {
+        // Over determiners, possessives and modifiers: "staged mass demonstrations", "continued
+        // their hunger strike".
+        for (let j = t.i - 1; j >= 0 && j >= t.i - 5; j--) {
           if (LIGHT.has(v.low[j])) {
             lightVerb = j;
             break;
           }
           const pj = v.pos[j];
-          if (pj !== "DET" && pj !== "ADJ" && pj !== "NUM" && pj !== "ADV" && v.low[j] !== "'s") break;
+          const modifier = pj === "DET" || pj === "ADJ" || pj === "NUM" || pj === "ADV" || pj === "PRON";
+          if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === t.i - 1) && !p.before.has(v.low[j]))
+            break;
+          if (v.mentionAt[j] >= 0) break;
         }
         if (lightVerb !== undefined) {
           const subj = resolveSubject(v, findSubject(v, lightVerb), undefined, ctx);
@@ -429,6 +434,18 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         rules.push(`govern.${ob}-modal:${code}`);
         code = convertCode(ob, code) ?? (ob === "demand" ? "100" : "020");
         obliged = true;
+      }
+    }
+    // "threatened to cut off electricity to X": a governor coded for want of a coded complement
+    // takes its target from the complement.
+    if (target.length === 0 && t.verbal && governors.has(v.low[t.i]) && v.low[t.end] === "to") {
+      const k = t.end + 1;
+      if (k < n && v.pos[k] === "VERB") {
+        const tg = findTarget(v, k + 1, ["_", "to", "against", "on", "from", "with", "in", "into"]);
+        if (tg) {
+          target = tg.ments.map((m) => actorOf(v, m));
+          rules.push(`${tg.rule}.complement`);
+        }
       }
     }
     // "demanded Friday that the US match ...": a statement's target is its complement's subject.
@@ -570,6 +587,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     };
     emit(code, pairs, rules);
+    // "Iran refused to sign the deal": the refused act stays negated, the refusal is a rejection.
+    if (gov?.kind === "refuse" && !/^fail/.test(v.low[gov.at])) {
+      const c = convertCode("reject", p.code);
+      if (c) {
+        const saved = modality;
+        const own = modalityOf(v, gov.at, true, {});
+        modality = own.modality;
+        emit(c, pairs, [...rules, `govern.refusal:${p.code}`]);
+        modality = saved;
+      }
+    }
     // "The Kremlin said Iran attacked Israel": a third party's report of violence is also an
     // accusation (112) against the attacker.
     if (reported && speaker && speaker.length > 0 && /^(18|19|20)/.test(code) && (modality === "asserted" || modality === "historical")) {

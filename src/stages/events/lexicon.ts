@@ -173,8 +173,11 @@ for (const [, l] of lines("conversions.tsv")) {
   conversions.set(kind, m);
 }
 
-/** The code an embedded event takes under a governor of `kind` (longest prefix), or undefined to keep it. */
-export function convertCode(kind: GovernorKind, code: string): string | undefined {
+/**
+ * The code an embedded event takes under a governor of `kind` (longest prefix), or undefined to
+ * keep it. Kind `reject` gives the rejection a refusal of the event amounts to.
+ */
+export function convertCode(kind: GovernorKind | "reject", code: string): string | undefined {
   const m = conversions.get(kind);
   if (!m) return undefined;
   for (let n = code.length; n >= 2; n--) {

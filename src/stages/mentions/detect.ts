@@ -8,6 +8,7 @@ import type { MentionType } from "../../core/index.ts";
 import { type Gazetteer, type GazMatch, pickEntry } from "./gazetteer.ts";
 import {
   commonWords,
+  companySuffixes,
   firstNames,
   groups,
   locHeads,
@@ -17,6 +18,7 @@ import {
   notNames,
   orgHeads,
   personTitles,
+  speechVerbs,
 } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
@@ -36,7 +38,7 @@ const closedClass = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PAR
 /** Punctuation after which a word is capitalised by position, as at a sentence start. */
 const openers = new Set(['"', "“", "‘", "'", "(", "[", "-", "--", "—", "–", ":", ";", "«"]);
 const dateToken = /^\d{4}-\d\d-\d\d$/;
-const numberToken = /^[\d.,:/-]+$/;
+const numberToken = /^(?=[^\d]*\d)[\d.,:/-]+$/;
 const initial = /^(?:\p{Lu}\.){1,3}$/u;
 const bowling = /^\d+-\d+-\d+-\d+$/;
 
@@ -225,7 +227,9 @@ function joins(v: TokenView, s: number, p: number): boolean {
   const prev = v.key[p - 1];
   if (k === "&") return true;
   if (nameParticles.has(k)) return true;
-  if (k === "of" || k === "for") return orgHeads.has(prev) || locHeads.has(prev) || ofHeads.has(prev);
+  // "Dow Chemical Co of the United States": a company suffix ends the name; "of" there is a place.
+  if (k === "of" || k === "for")
+    return !companySuffixes.has(prev) && (orgHeads.has(prev) || locHeads.has(prev) || ofHeads.has(prev));
   if (k === "and") {
     // "Ministry of Trade and Industry": only inside an organisation name already joined by "of".
     for (let i = s; i < p; i++)
@@ -482,6 +486,12 @@ function classify(
   if (v.surf[e] === "," && /^\d{1,2}$/.test(v.surf[e + 1] ?? "") && v.surf[e + 2] === ",")
     return ["PER", "age"];
   if (len === 1 && acronym.test(v.surf[s])) return ["ORG", "acronym"];
+  // "Lisa", "Alan": a given name on its own.
+  if (len === 1 && firstNames.has(first)) return ["PER", "first-name"];
+  // "Jansher said", ", said Hill .": a speaker.
+  if (len === 1 && v.key[s - 1] !== "the" && !(commonWords.has(first) && v.sentFirst[v.sent[s]] === s)) {
+    if (speechVerbs.has(v.key[e] ?? "") || saidBefore(v, s, e)) return ["PER", "speaker"];
+  }
   if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
     return ["LOC", "place-prep"];
   if (len >= 2) return ["PER", "name-run"];
@@ -489,6 +499,13 @@ function classify(
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
   if (commonWords.has(first)) return ["MISC", "common-word"];
   return ["ORG", "name"];
+}
+
+/** ", said King ." / ", says Hill ,": the word is the speaker of the quote before it. */
+function saidBefore(v: TokenView, s: number, e: number): boolean {
+  const prev = v.key[s - 1];
+  const next = v.surf[e];
+  return (prev === "said" || prev === "says") && (next === "." || next === "," || next === undefined);
 }
 
 /**
@@ -515,6 +532,11 @@ function listPropagation(v: TokenView, out: Candidate[]) {
       }
     }
   }
+}
+
+/** Gazetteer kinds a one-word surname may shadow: a capital ("Washington") or a state ("Jordan"). */
+function isSurnameKind(kind: string | undefined): boolean {
+  return kind === "capital" || kind === "country";
 }
 
 /**
@@ -546,7 +568,7 @@ function applyMemory(
   }
   // A name that is a club in a results table is the club wherever it recurs ("beat Somerset").
   for (const c of out) {
-    if (c.type === "ORG" || c.type === "PER" || c.type === "NORP" || c.type === "MISC" || c.gaz) continue;
+    if (c.type !== "LOC" || c.gaz || c.rule === "dateline") continue;
     if (teams.has(keyOf(c))) {
       c.type = "ORG";
       c.rule = "doc-memory";
@@ -559,7 +581,8 @@ function applyMemory(
       c.rule === "gazetteer" &&
       c.e - c.s === 1 &&
       c.gaz &&
-      (c.gaz.kb.length === 0 || pickEntry(c.gaz.kb, 1)?.kind === "capital");
+      (c.gaz.kb.length === 0 || isSurnameKind(pickEntry(c.gaz.kb, 1)?.kind)) &&
+      !metonymy["place-prep"].has(v.key[c.s - 1] ?? "");
     if (placeWord && surname.has(v.key[c.s])) {
       c.type = "PER";
       c.rule = "surname";
@@ -576,9 +599,20 @@ function applyMemory(
       c.rule = "surname";
     }
   }
-  if (capsSentences.length === 0 || strong.size + surname.size + weak.size === 0) return;
+  if (strong.size + surname.size + weak.size === 0) return;
   const taken = new Set<number>();
   for (const c of out) for (let i = c.s; i < c.e; i++) taken.add(i);
+  // A named person's surname that detection passed over as an ordinary word ("Shearer takes
+  // the captaincy", "before Dole decided").
+  if (surname.size > 0) {
+    for (let i = 0; i < v.n; i++) {
+      if (!v.cap[i] || v.upper[i] || taken.has(i) || !surname.has(v.key[i])) continue;
+      if (v.cap[i + 1] && !closedClass.has(v.pos[i + 1])) continue;
+      out.push({ s: i, e: i + 1, type: "PER", rule: "surname" });
+      taken.add(i);
+    }
+  }
+  if (capsSentences.length === 0) return;
   for (const k of capsSentences) {
     for (let i = v.sentFirst[k]; i < v.sentLast[k]; ) {
       if (taken.has(i)) {

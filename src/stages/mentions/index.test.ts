@@ -374,6 +374,32 @@ for (const [text, surface, type] of types) {
   });
 }
 
+// Sports reports, speakers, given names and surnames (sentences written for this test):
+// [text, surface, type]. A club's short name is a club in a sports report, a place elsewhere.
+const sportsTypes: Array<[string, string, string]> = [
+  ["FOOTBALL - LEAGUE ROUND-UP .\n\nSouthampton beat Everton 3-1 on Saturday .", "Southampton", "ORG"],
+  ["FOOTBALL - LEAGUE ROUND-UP .\n\nThe striker signed for Nice last week .", "Nice", "ORG"],
+  ["FOOTBALL - LEAGUE ROUND-UP .\n\nThe final was played in Southampton .", "Southampton", "LOC"],
+  ["Ferries left Southampton for the Isle of Wight on Monday .", "Southampton", "LOC"],
+  ["Fans of Manchester United marched in protest .", "Manchester United", "ORG"],
+  ["The bank sold Acme Tools Inc of Ohio for cash .", "Acme Tools Inc", "ORG"],
+  ["The coach praised Moreno , and Brackwell said the team was ready .", "Brackwell", "PER"],
+  ['" We were unlucky , " said Osterby .', "Osterby", "PER"],
+  ["I spoke to Lisa about it .", "Lisa", "PER"],
+  ["Marcus Bishop won the race .\n\nBishop said he was tired .", "Bishop", "PER"],
+];
+for (const [text, surface, type] of sportsTypes) {
+  test(`type: ${surface} in ${JSON.stringify(text)}`, () => {
+    const doc = run(text, "2025-01-01");
+    const found = (doc.layers.mentions ?? []).filter((m) => m.surface === surface);
+    assert.equal(
+      found[found.length - 1]?.type,
+      type,
+      JSON.stringify(doc.layers.mentions?.map((m) => m.surface)),
+    );
+  });
+}
+
 test("mentions carry provenance and pass checkDoc", () => {
   const doc = run(
     "Iranian President Masoud Pezeshkian arrived in Moscow on Tuesday.\n\nThe Kremlin said talks went well.",

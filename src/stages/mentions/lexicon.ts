@@ -57,6 +57,10 @@ export const nameParticles = set("name-particles.txt");
 export const notNames = set("not-names.txt");
 /** Lower-case English words that are not names (`common-words.txt`, built from the POS lexicon). */
 export const commonWords = set("common-words.txt");
+/** Legal-form suffixes that close a company name ("inc", "corp", "ltd", "ag"). */
+export const companySuffixes = set("company-suffixes.txt");
+/** Verbs of saying ("said", "told"): an unknown word before one is a person. */
+export const speechVerbs = set("speech-verbs.txt");
 /** Common given names: a capitalised word in this set starts a person's name. */
 export const firstNames = set("first-names.txt");
 

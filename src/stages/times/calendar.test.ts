@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addMonths, fmtWeek, fromDays, isoWeek, toDays, weekday } from "./calendar.ts";
+import { addMonths, easterDays, fmtWeek, fromDays, isoWeek, toDays, weekday } from "./calendar.ts";
 
 /** [y, m, d, days since 1970-01-01, ISO weekday, ISO week] */
 const days: Array<[number, number, number, number, number, string]> = [
@@ -31,4 +31,22 @@ const months: Array<[number, number, number, { y: number; m: number }]> = [
 
 for (const [y, m, n, expected] of months) {
   test(`${y}-${m} + ${n} months`, () => assert.deepEqual(addMonths(y, m, n), expected));
+}
+
+/** [year, Western Easter Sunday] */
+const easters: Array<[number, string]> = [
+  [1990, "1990-04-15"],
+  [2000, "2000-04-23"],
+  [2008, "2008-03-23"],
+  [2011, "2011-04-24"],
+  [2019, "2019-04-21"],
+  [2021, "2021-04-04"],
+  [2038, "2038-04-25"],
+];
+
+for (const [y, want] of easters) {
+  test(`Easter ${y} is ${want}`, () => {
+    const { m, d } = fromDays(easterDays(y));
+    assert.equal(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`, want);
+  });
 }

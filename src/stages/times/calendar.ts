@@ -93,3 +93,22 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (((k % 12) + 12) % 12) + 1 };
 }
+
+/** Day count of (Western) Easter Sunday in year `y` (the anonymous Gregorian computus). */
+export function easterDays(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return toDays(y, month, day);
+}

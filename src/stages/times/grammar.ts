@@ -417,8 +417,9 @@ const ANAPHOR_UNITS = new Map([
 
 /**
  * "that day", "that same month", "the same week", "the following month", "the next morning",
- * "the previous day", "the day before" (closing a clause): a day, week, month or year counted
- * from the last one the document named. "the next week" and "the next month" are left to the
+ * "the previous day", "the day before" (closing a clause), "later in the day", "at the time": a
+ * day, week, month or year counted from the last one the document named (for "at the time", the
+ * last time named, as precise as it was named). "the next week" and "the next month" are left to the
  * publication date ("talks over the next month").
  */
 function readAnaphor(u: Unit[], k: number, the: boolean): Core | undefined {
@@ -431,7 +432,21 @@ function readAnaphor(u: Unit[], k: number, the: boolean): Core | undefined {
     // "the same day"
   } else if (the && (x.w === "following" || x.w === "next")) n = 1;
   else if (the && (x.w === "previous" || x.w === "preceding")) n = -1;
-  else if (the && x.w === "day") {
+  else if (
+    the &&
+    x.w === "time" &&
+    u[k - 2]?.w === "at" &&
+    (u[k + 1] === undefined || u[k + 1].pos === "PUNCT")
+  ) {
+    // "at the time,": whenever was last named, at the precision it was named with; not "at the
+    // time he was captured", which names its own time.
+    return { to: k + 1, spec: { kind: "rel", unit: "T", n: 0, anaphor: "that" }, rule: "anaphor" };
+  } else if (the && x.w === "day") {
+    // "later in the day": the day last named.
+    const before = u[k - 3]?.w;
+    if (u[k - 2]?.w === "in" && (before === "later" || before === "earlier")) {
+      return { to: k + 1, spec: { kind: "rel", unit: "D", n: 0, anaphor: "that" }, rule: "anaphor" };
+    }
     // "the day before." / "the day after," but not "the day after his death", counted from that death.
     const dir = u[k + 1]?.w;
     const after = u[k + 2];
@@ -456,8 +471,13 @@ function readAnaphor(u: Unit[], k: number, the: boolean): Core | undefined {
 function readSet(u: Unit[], k: number): Core | undefined {
   const x = u[k];
   const set = lex(x)?.set;
-  // "daily", "weekly", "annually"; not "the daily Granma", which "the" keeps out.
-  if (set !== undefined) return { to: k + 1, spec: { kind: "set", value: set }, rule: "set" };
+  if (set !== undefined) {
+    // "the party daily printed", "the Communist Party daily Granma": a newspaper, not a frequency.
+    const prev = u[k - 1]?.pos;
+    const next = u[k + 1]?.pos;
+    if ((prev === "NOUN" || prev === "PROPN") && (next === "PROPN" || next === "VERB")) return undefined;
+    return { to: k + 1, spec: { kind: "set", value: set }, rule: "set" };
+  }
   if (x.w === "every" || x.w === "each") {
     let j = k + 1;
     let n = 1;
@@ -477,15 +497,19 @@ function readSet(u: Unit[], k: number): Core | undefined {
     if (un === undefined || un.unit === "WE" || un.unit === "2W" || (n === 1 && un.plural)) return undefined;
     return { to: j + 1, spec: { kind: "set", value: duration(n, un.unit) }, rule: "set" };
   }
-  if (x.w === "twice" || x.w === "once" || (x.w === "times" && k > 0)) {
-    // "twice a year", "three times a week": the frequency is kept in the span, the period in the value.
-    const j = u[k + 1]?.w === "a" || u[k + 1]?.w === "per" || u[k + 1]?.w === "every" ? k + 2 : -1;
-    const un = j > 0 ? unitAt(u, j) : undefined;
-    if (un === undefined || un.plural || un.unit === "WE" || un.unit === "2W") return undefined;
-    const from = x.w === "times" && numberAt(u, k - 1) !== undefined ? k - 1 : k;
-    return { to: j + 1, from, spec: { kind: "set", value: duration(1, un.unit) }, rule: "set" };
+  // "twice a year", "three times a week": the frequency is kept in the span, the period in the value.
+  let j: number;
+  if (x.w === "twice" || x.w === "once") j = k + 1;
+  else {
+    const num = numberAt(u, k);
+    if (num === undefined || u[num.to]?.w !== "times") return undefined;
+    j = num.to + 1;
   }
-  return undefined;
+  const per = u[j]?.w;
+  if (per !== "a" && per !== "per" && per !== "every") return undefined;
+  const un = unitAt(u, j + 1);
+  if (un === undefined || un.plural || un.unit === "WE" || un.unit === "2W") return undefined;
+  return { to: j + 2, spec: { kind: "set", value: duration(1, un.unit) }, rule: "set" };
 }
 
 /** Reads a time expression whose first word (after an optional "the") is at `k`. */

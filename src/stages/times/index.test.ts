@@ -95,6 +95,58 @@ const cases: Array<[string, string | undefined, string, string, string?, string?
   ["The case was heard in January.", "2000-03-29", "January", "2000-01"],
   ["The dividend is payable Dec. 7.", "1989-10-27", "Dec. 7", "1989-12-07"],
   ["The plant closed on Aug. 6.", "1998-02-06", "Aug. 6", "1997-08-06"],
+  // a month name in a clearly past clause is the last one, however far back
+  ["The envoy visited Tehran in April.", SUN, "April", "2020-04"],
+  ["The two ministers agreed in April to reopen the consulates.", SUN, "April", "2020-04"],
+  // ... but a verbless or present clause keeps the nearer one, and a future clause the next one
+  ["Talks in April, officials say.", SUN, "April", "2021-04"],
+  ["Summit in April", SUN, "April", "2021-04"],
+  ["The summit opens in April.", SUN, "April", "2021-04"],
+  // an infinitive after a verb of intent or schedule looks ahead; after other verbs it does not
+  ["The ministers agreed to meet in April.", SUN, "April", "2021-04"],
+  [
+    "The council has decided to admit two new members in early April.",
+    SUN,
+    "early April",
+    "2021-04",
+    "DATE",
+    "START",
+  ],
+  ["The ceasefire talks are set to resume Monday.", SUN, "Monday", "2021-03-08"],
+  ["Crowds rallied to mark the anniversary on Friday.", SUN, "Friday", "2021-03-05"],
+  ["Rules to be published in April will decide the matter.", SUN, "April", "2021-04"],
+  // a verb form after a determiner is a noun: "the plan" is not a future cue
+  ["The ministry announced the plan Aug. 21.", "2021-10-27", "Aug. 21", "2021-08-21"],
+  ["Both parties backed their offers to buy the refinery Friday.", "2021-03-10", "Friday", "2021-03-05"],
+  // a date something is put off to, or takes effect on, is to come
+  ["The court postponed until Tuesday any ruling on the case.", SUN, "Tuesday", "2021-03-09"],
+  ["A new tariff, effective Feb. 1, was announced.", "2021-10-26", "Feb. 1", "2022-02-01"],
+  // a future clause naming a day just gone: the much nearer past one wins
+  ["Officials said they would enforce the order by Jan. 14.", "2021-01-15", "Jan. 14", "2021-01-14"],
+  // irregular past forms
+  ["A bullet tore through the window Friday night.", SUN, "Friday night", "2021-03-05"],
+  // unknown counts, "this past", centuries, "these days", "post-"
+  ["The talks collapsed several years ago.", SUN, "several years ago", "PAST_REF"],
+  ["A few days later the talks resumed.", SUN, "A few days later", "FUTURE_REF"],
+  ["The embassy reopened this past spring.", SUN, "this past spring", "2020-SP"],
+  ["It was the worst war of the 20th century.", SUN, "the 20th century", "19"],
+  ["The temple dates from the eleventh century.", SUN, "the eleventh century", "10"],
+  ["Envoys meet less often these days.", SUN, "these days", "PRESENT_REF"],
+  ["The post-1991 order is fraying.", SUN, "post-1991", "1991", "DATE", "AFTER"],
+  ["The pre-2014 border was restored.", SUN, "pre-2014", "2014", "DATE", "BEFORE"],
+  // the week of a day
+  ["A hearing is set for the week of March 15.", SUN, "the week of March 15", "2021-W11"],
+  // more named days, including those counted from Easter
+  ["Protesters marched on Good Friday.", "2021-04-20", "Good Friday", "2021-04-02"],
+  ["The pope spoke on Easter Monday.", "2021-04-20", "Easter Monday", "2021-04-05"],
+  ["Markets were closed on Martin Luther King Day.", "2021-02-01", "Martin Luther King Day", "2021-01-18"],
+  ["Parades were held on Victory Day.", "2021-05-20", "Victory Day", "2021-05-09"],
+  // recurring times (TIMEX SET)
+  ["The envoys speak every week.", SUN, "every week", "P1W", "SET"],
+  ["Inspectors visit the site twice a year.", SUN, "twice a year", "P1Y", "SET"],
+  ["Prayers are held every Friday.", SUN, "every Friday", "XXXX-WXX-5", "SET"],
+  ["Protesters gather daily outside the embassy.", SUN, "daily", "P1D", "SET"],
+  ["The ministers meet every other month.", SUN, "every other month", "P2M", "SET"],
   // spoken years (broadcast transcripts)
   ["It began in nineteen ninety-four.", SUN, "nineteen ninety-four", "1994"],
   // without a publication date: absolute dates resolve, partial ones are underspecified
@@ -124,6 +176,9 @@ const negatives: Array<[string, string, string[]]> = [
   ["The current account deficit widened.", SUN, ["current"]],
   ["Oil prices fall as supply grows.", SUN, ["fall"]],
   ["Inflation reached 1990 percent.", SUN, ["1990"]],
+  ["The post office reopened.", SUN, ["post"]],
+  ["The party daily printed the speech.", SUN, ["daily"]],
+  ["Coverage of the war came at the time of the census.", SUN, ["the time"]],
 ];
 
 for (const [text, published, surfaces] of negatives) {
@@ -168,6 +223,77 @@ test("that year is the year last named", () => {
   assert.equal(last?.value, "1998");
   assert.equal(last?.mod, "END");
 });
+
+/** [text, publication date, expected [surface, value] of every time, in order] */
+const discourse: Array<[string, string, Array<[string, string]>]> = [
+  [
+    "The envoy arrived on March 2. He met the president the next day.",
+    SUN,
+    [
+      ["March 2", "2021-03-02"],
+      ["the next day", "2021-03-03"],
+    ],
+  ],
+  [
+    "The talks opened on Oct. 4, 2019. The deal was signed that same day.",
+    SUN,
+    [
+      ["Oct. 4, 2019", "2019-10-04"],
+      ["that same day", "2019-10-04"],
+    ],
+  ],
+  [
+    "Sanctions were imposed in June 2018. The following month, exports fell.",
+    SUN,
+    [
+      ["June 2018", "2018-06"],
+      ["The following month", "2018-07"],
+    ],
+  ],
+  [
+    "The envoy left on Nov. 9, 2020. He had met the minister the day before.",
+    SUN,
+    [
+      ["Nov. 9, 2020", "2020-11-09"],
+      ["the day before", "2020-11-08"],
+    ],
+  ],
+  [
+    "The ministers met on Friday and spoke again later in the day.",
+    SUN,
+    [
+      ["Friday", "2021-03-05"],
+      ["the day", "2021-03-05"],
+    ],
+  ],
+  [
+    "The treaty was signed in 1994. Few expected it to last at the time.",
+    SUN,
+    [
+      ["1994", "1994"],
+      ["the time", "1994"],
+    ],
+  ],
+  // without anything named before, an anaphor has no value and is left out
+  ["The deal was signed that same day. The following month, exports fell.", SUN, []],
+  // "the day after" a named event counts from that event, not from the last date
+  [
+    "On May 3, 2019 talks began. Riots broke out the day after his arrest.",
+    SUN,
+    [["May 3, 2019", "2019-05-03"]],
+  ],
+  // "at the time" followed by its own clause names its own time
+  ["The treaty was signed in 1994. At the time he was captured, the war was over.", SUN, [["1994", "1994"]]],
+];
+
+for (const [text, published, expected] of discourse) {
+  test(`anaphora: ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(
+      times(annotate(text, published)).map((t) => [t.surface, t.value]),
+      expected,
+    );
+  });
+}
 
 test("relative expressions are dropped without a publication date", () => {
   const doc = annotate("The talks resumed yesterday after stalling last year.");

@@ -5,9 +5,10 @@
  * partial dates in past-tense clauses. Fills `layers.times`.
  */
 import type { Doc, Stage, TimeFact } from "../../core/index.ts";
+import { toDays } from "./calendar.ts";
 import { findTimes } from "./grammar.ts";
 import type { Tense } from "./lexicon.ts";
-import { type Anchor, anchorOf, type Discourse, resolve } from "./resolve.ts";
+import { type Anchor, anchorOf, type Discourse, type Resolved, resolve } from "./resolve.ts";
 import { clauseTense } from "./tense.ts";
 import { buildUnits, mayHoldTime, type Unit } from "./units.ts";
 
@@ -38,7 +39,8 @@ function timesOfUnits(
   for (const m of findTimes(u)) {
     const r = resolve(m.spec, anchor, () => tenseOf(u, m.from, m.to), ctx);
     if (r === undefined) continue;
-    if (m.spec.kind !== "rel" || m.spec.anaphor === undefined) noteDiscourse(ctx, r.value, r.precision);
+    // "a year earlier" compares with another time; it does not move the story to that time.
+    if (m.spec.kind !== "rel" || m.spec.anaphor !== "year-ago") noteDiscourse(ctx, r);
     const start = u[m.from].start;
     const end = u[m.to - 1].end;
     const fact: TimeFact = {
@@ -55,10 +57,19 @@ function timesOfUnits(
   }
 }
 
-/** Remembers the last year and quarter named, for "that year" and "a year earlier". */
-function noteDiscourse(ctx: Discourse, value: string, precision: TimeFact["precision"]): void {
+/** Remembers the last year, quarter, month and day named, for "that year", "a year earlier", "the next day". */
+function noteDiscourse(ctx: Discourse, r: Resolved): void {
+  const { value, precision } = r;
   const c = value.charCodeAt(0);
   if (c < 48 || c > 57 || value.length < 4) return;
+  ctx.last = r;
+  if (precision === "day" || precision === "time" || precision === "month") {
+    const y = Number(value.slice(0, 4));
+    const m = Number(value.slice(5, 7));
+    if (m >= 1 && m <= 12) ctx.lastMonth = y * 12 + m - 1;
+    const d = Number(value.slice(8, 10));
+    if (precision !== "month" && d >= 1) ctx.lastDay = toDays(y, m, d);
+  }
   if (precision === "quarter") {
     ctx.lastQuarter = Number(value.slice(0, 4)) * 4 + Number(value.slice(6, 7)) - 1;
   }

@@ -17,7 +17,8 @@ export type WordClass =
   | "ref"
   | "shift"
   | "mod"
-  | "ago";
+  | "ago"
+  | "set";
 
 /** What one word can be: its value for each class it belongs to (a word may have several). */
 export type Entry = Partial<Record<WordClass, string>>;
@@ -52,8 +53,14 @@ export const TENSE_CUES = new Map<string, Tense>();
  * ("agreed to meet Monday") speaks of what is still to come. Rows of `tense.tsv` with class `intent`.
  */
 export const INTENT_VERBS = new Set<string>();
+/**
+ * Verb forms that put something off ("postponed", "extended"): a time after them and "until"/"to"
+ * is later than the act ("postponed until Tuesday"). Rows of `tense.tsv` with class `defer`.
+ */
+export const DEFER_VERBS = new Set<string>();
 for (const [form, tense] of readRows("tense.tsv")) {
   if (tense === "intent") INTENT_VERBS.add(form);
+  else if (tense === "defer") DEFER_VERBS.add(form);
   else TENSE_CUES.set(form, tense as Tense);
 }
 
@@ -72,18 +79,22 @@ for (const [word, e] of LEXICON) {
     e.partday !== undefined ||
     e.deictic !== undefined ||
     e.ref !== undefined ||
+    e.set !== undefined ||
     (e.number !== undefined && word !== "a" && word !== "an");
   if (head) HEAD_WORDS.add(word);
 }
 
 /**
  * A named day: a fixed month and day, or the `nth` weekday `wd` of month `m` (`nth` -1 for the
- * last one), plus `plus` days ("Election Day" is the day after the first Monday of November).
+ * last one), plus `plus` days ("Election Day" is the day after the first Monday of November), or
+ * `easter` days from (Western) Easter Sunday ("Good Friday" is -2).
  */
 export interface Holiday {
   /** The name's words, lower case. */
   words: string[];
+  /** Month; for a day counted from Easter, 3 (only used when no year can be found). */
   m: number;
+  easter?: number;
   d?: number;
   nth?: number;
   wd?: number;
@@ -96,8 +107,10 @@ for (const [name, rule] of readRows("holidays.tsv")) {
   const words = name.split(" ");
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
   const nth = /^(\d{2})\/(-?\d)\/(\d)(?:\+(\d))?$/.exec(rule);
+  const easter = /^E([+-]\d+)?$/.exec(rule);
   let h: Holiday;
   if (fixed !== null) h = { words, m: Number(fixed[1]), d: Number(fixed[2]) };
+  else if (easter !== null) h = { words, m: 3, easter: Number(easter[1] ?? 0) };
   else if (nth !== null) {
     h = { words, m: Number(nth[1]), nth: Number(nth[2]), wd: Number(nth[3]), plus: Number(nth[4] ?? 0) };
   } else throw new Error(`holidays.tsv: cannot read rule "${rule}" of "${name}"`);

@@ -10,6 +10,7 @@
 import type { TimeFact } from "../../core/index.ts";
 import {
   addMonths,
+  easterDays,
   fmtDay,
   fmtMonth,
   fmtWeek,
@@ -59,11 +60,17 @@ function seasonOf(y: number, m: number): { y: number; s: number } {
 
 /**
  * What the document said before an expression, for expressions anchored on the discourse:
- * the last year named and the last quarter named (as year * 4 + quarter - 1), if recent.
+ * the last year, quarter (as year * 4 + quarter - 1), month and day named.
  */
 export interface Discourse {
   lastYear?: number;
   lastQuarter?: number;
+  /** The last month named, as year * 12 + month - 1. */
+  lastMonth?: number;
+  /** The last day named, in days since 1970-01-01. */
+  lastDay?: number;
+  /** The last calendar time named (a day, month, year...), for "at the time". */
+  last?: Resolved;
 }
 
 /**
@@ -152,6 +159,7 @@ function takeNext(db: number, da: number, t: Tense | undefined, slack: number): 
 
 /** Day count of a named day in year `y`. */
 function holidayDays(h: Holiday, y: number): number {
+  if (h.easter !== undefined) return easterDays(y) + h.easter;
   if (h.d !== undefined) return toDays(y, h.m, h.d);
   const wd = h.wd ?? 1;
   let days: number;
@@ -300,10 +308,22 @@ function resolveRel(
   ctx: Discourse,
 ): Resolved | undefined {
   if (s.anaphor === "that") {
+    if (s.unit === "T") return ctx.last;
     if (s.unit === "Y" && ctx.lastYear !== undefined) {
       return { value: fmtYear(ctx.lastYear + s.n), type: "DATE", precision: "year" };
     }
     if (s.unit === "Q" && ctx.lastQuarter !== undefined) return quarterValue(ctx.lastQuarter);
+    if (s.unit === "M" && ctx.lastMonth !== undefined) {
+      const k = ctx.lastMonth + s.n;
+      return { value: fmtMonth(Math.floor(k / 12), (k % 12) + 1), type: "DATE", precision: "month" };
+    }
+    if (s.unit === "W" && ctx.lastDay !== undefined) {
+      return { value: fmtWeek(ctx.lastDay + 7 * s.n), type: "DATE", precision: "week" };
+    }
+    if (s.unit === "D" && ctx.lastDay !== undefined) {
+      const ymd = fromDays(ctx.lastDay + s.n);
+      return partday(fmtDay(ymd.y, ymd.m, ymd.d), s.partday);
+    }
     return undefined;
   }
   if (s.anaphor === "year-ago" && ctx.lastQuarter !== undefined) return quarterValue(ctx.lastQuarter - 4);
@@ -353,12 +373,22 @@ export function resolve(
   ctx: Discourse = {},
 ): Resolved | undefined {
   switch (spec.kind) {
-    case "cal":
-      return resolveCal(spec, a, tense);
+    case "cal": {
+      const r = resolveCal(spec, a, tense);
+      // "the week of March 6": the ISO week of the day read.
+      if (spec.weekOf && r?.precision === "day") {
+        const v = r.value;
+        const days = toDays(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+        return { value: fmtWeek(days), type: "DATE", precision: "week" };
+      }
+      return r;
+    }
     case "rel":
       return resolveRel(spec, a, tense, ctx);
     case "ref":
       return { value: spec.value, type: "DATE" };
+    case "set":
+      return { value: spec.value, type: "SET" };
     case "dur":
       return { value: spec.value, type: "DURATION" };
   }

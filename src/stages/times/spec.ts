@@ -43,7 +43,7 @@ export interface CalSpec {
 /** A shift of `n` units from the publication date: yesterday = D -1, last year = Y -1, this week = W 0. */
 export interface RelSpec {
   kind: "rel";
-  /** D, W, M, Y, Q, DE, CE, WE (weekend), H, MIN. */
+  /** D, W, M, Y, Q, DE, CE, WE (weekend), H, MIN; T for "the time last named" (with anaphor "that"). */
   unit: string;
   n: number;
   partday?: string;

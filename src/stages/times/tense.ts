@@ -5,7 +5,7 @@
  * bare name means: news reports the past, so past tense (and no verb at all) picks the last one,
  * future tense the next one.
  */
-import { INTENT_VERBS, TENSE_CUES, type Tense } from "./lexicon.ts";
+import { DEFER_VERBS, INTENT_VERBS, TENSE_CUES, type Tense } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 
 /** Tags of a word that can be the subject right before a finite verb ("they meet", "talks resume"). */
@@ -79,6 +79,23 @@ function passiveAux(u: readonly Unit[], i: number): Tense | undefined {
   return undefined;
 }
 
+/** Prepositions that name where a deferral ends ("postponed until Tuesday", "extended the offer to Nov. 20"). */
+const DEFER_PREPS = new Set(["until", "till", "to", "into"]);
+
+/**
+ * True when the expression at `from` is where something was put off to ("postponed until Tuesday
+ * morning", "extended the deadline to March 12"): a later time than the act, whatever its tense.
+ */
+function deferredTo(u: readonly Unit[], from: number): boolean {
+  if (!DEFER_PREPS.has(u[from - 1]?.w ?? "")) return false;
+  for (let j = from - 2; j >= Math.max(0, from - 6); j--) {
+    const x = u[j];
+    if (x.pos === "PUNCT") return false;
+    if (DEFER_VERBS.has(x.w)) return true;
+  }
+  return false;
+}
+
 /** Units that end a clause: the tense of a verb beyond them does not reach the expression. */
 const CLAUSE_END = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
 
@@ -88,6 +105,7 @@ const CLAUSE_END = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d"
  * minister said"), never crossing a clause break; undefined when no verb says.
  */
 export function clauseTense(u: readonly Unit[], from: number, to: number): Tense | undefined {
+  if (deferredTo(u, from)) return "future";
   for (let l = from - 1; l >= 0 && !CLAUSE_END.has(u[l].w); l--) {
     const t = cueOf(u, l);
     if (t !== undefined) return t;
