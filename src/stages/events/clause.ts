@@ -43,6 +43,7 @@ export function isSpeech(v: SentenceView, i: number): boolean {
 
 /** Whether token `i` opens a clause: a subordinator, relative pronoun, complementiser or `;`/`:`. */
 export function opensClause(v: SentenceView, i: number): boolean {
+  if (v.opens) return v.opens[i] === 1;
   const w = v.low[i];
   if (w === ";" || w === ":" || w === "\u2014" || w === "--") return true;
   if (REL.has(w)) return true;

@@ -269,6 +269,11 @@ const sameActor = (a: EventActor, b: EventActor) =>
 /** Codes one sentence into events. */
 export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   const n = v.low.length;
+  if (!v.opens) {
+    const opens = new Uint8Array(n);
+    for (let i = 0; i < n; i++) opens[i] = opensClause(v, i) ? 1 : 0;
+    v.opens = opens;
+  }
   const used = new Uint8Array(n);
   const triggers: Trigger[] = [];
   for (let i = 0; i < n; i++) {
@@ -369,7 +374,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         if ((gov.kind === "appeal" || gov.kind === "demand") && "object" in gov && gov.object !== undefined) {
           target = [actorOf(v, gov.object)];
         }
-        const c = convertCode(gov.kind, code);
+        // "tried to assassinate": an attempt is the act attempted, not an intent (185 for 186).
+        const attempt = gov.kind === "intent" && /^(tr[iy]|attempt)/.test(v.low[gov.at]) && /^(1[5-9]|20)/.test(code);
+        const c = attempt ? (code === "186" ? "185" : undefined) : convertCode(gov.kind, code);
         if (c) {
           rules.push(`govern.${gov.kind}:${code}`);
           code = c;
@@ -496,6 +503,26 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         rules.push(`govern.future:${code}`);
         code = c;
       }
+    }
+    // "Iran said it would attack Israel", "X will boycott the talks unless ...": a conflictual act
+    // its own doer announces for the future is a threat (13x). A third party's prediction is not.
+    const ownWord = !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
+    if (
+      (modality === "future" || (modality === "hypothetical" && mod.rule === "modality.only-if")) &&
+      ownWord &&
+      !rules.some((r) => r.startsWith("govern.")) &&
+      /^(1[4-9]|20)/.test(code)
+    ) {
+      const c = convertCode("threat", code);
+      if (c) {
+        rules.push(`govern.future-threat:${code}`);
+        code = c;
+      }
+    }
+    // "Serb forces killed": killing by armed forces is conventional force (190), by others 1823.
+    if (code === "1823" && t.verbal && source.some(armed)) {
+      rules.push("code.armed-forces");
+      code = "190";
     }
     const clauseFrom = clauseStart(v, t.i);
     const clauseTo = clauseEnd(v, t.end);
@@ -673,6 +700,12 @@ function complementSubject(v: SentenceView, from: number): Found | undefined {
     if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
   }
   return undefined;
+}
+
+/** Whether an actor is a state's armed force: a military actor code or a force noun. */
+function armed(a: EventActor): boolean {
+  if (a.code && /MIL/.test(a.code)) return true;
+  return /\b(forces|troops|army|soldiers|military|aircraft|warplanes|jets|helicopters|gunships)\b/i.test(a.name ?? "");
 }
 
 /** Outcome verbs whose means, when named right after them, gives the event its code. */

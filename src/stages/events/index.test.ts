@@ -172,7 +172,7 @@ const coded: Array<[string, string[]]> = [
   // reported speech: the reported event has its own source
   ["The Kremlin said Iran attacked Israel.", ["190 IRN>ISR asserted"]],
   ["Russia said Iran would attack Israel.", ["190 IRN>ISR future"]],
-  ["Iran said it would attack Israel.", ["190 IRN>ISR future"]],
+  ["Iran said it would attack Israel.", ["1384 IRN>ISR future"]],
   // coordination and relative clauses
   ["Putin arrived in Tehran and met Iran.", ["042 RUS>IRN asserted", "040 RUS>IRN asserted"]],
   ["Iran attacked Israel and condemned France.", ["190 IRN>ISR asserted", "111 IRN>FRA asserted"]],

@@ -23,6 +23,8 @@ export interface SentenceView {
   mentions: ActorMention[];
   /** For a token that closes a parenthetical relative clause (", who ... ,"), the token that opened it; else -1. */
   relOpen: Int32Array;
+  /** Cache of `opensClause` per token (1 opens, 0 not), filled by the coder once per sentence. */
+  opens?: Uint8Array;
 }
 
 /** Mention types that can be event actors (places only when they resolve to an actor). */

@@ -850,6 +850,23 @@ function readMod(u: Unit[], i: number): { mod: string; to: number } | undefined 
   return undefined;
 }
 
+/** Words outside the lexicon that can open a time expression ("the following month", "every week", "that day", "Q3"). */
+const START_WORDS = new Set([
+  "the",
+  "fiscal",
+  "year",
+  "these",
+  "that",
+  "every",
+  "each",
+  "twice",
+  "once",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+]);
+
 /**
  * Finds the time expressions of one sentence's units, left to right, longest reading first;
  * returned matches do not overlap.
@@ -860,24 +877,12 @@ export function findTimes(u: Unit[]): Match[] {
     const x = u[i];
     const c = x.w.charCodeAt(0);
     const maybe =
-      LEXICON.has(x.w) ||
-      HOLIDAYS.has(x.w) ||
-      x.w === "the" ||
-      x.w === "fiscal" ||
       (c >= 48 && c <= 57) ||
       c === 39 ||
       c === 0x2019 ||
-      x.w === "year" ||
-      x.w === "these" ||
-      x.w === "that" ||
-      x.w === "every" ||
-      x.w === "each" ||
-      x.w === "twice" ||
-      x.w === "once" ||
-      x.w === "q1" ||
-      x.w === "q2" ||
-      x.w === "q3" ||
-      x.w === "q4";
+      LEXICON.has(x.w) ||
+      HOLIDAYS.has(x.w) ||
+      START_WORDS.has(x.w);
     if (!maybe) {
       i++;
       continue;

@@ -1,9 +1,10 @@
 /**
  * Resolves a time expression's reading ({@link Spec}) against the publication date into a TIMEX3
  * value with its type and precision. Partial dates ("Monday", "March", "March 7", "the third
- * quarter") are completed in the direction the clause's tense gives: the last one for the past,
- * the next one for the future, the nearest one when the tense is present, and the last one
- * (unless the next is much closer) when no verb says. Without a publication
+ * quarter") are completed in the direction the clause's tense gives: the last one for the past
+ * (a month name in a past clause always; a month and day unless the next is much closer), the
+ * next one for the future, the nearest one when the tense is present, and the last one (unless
+ * the next is much closer) when no verb says. Without a publication
  * date, partial dates get TIMEX's underspecified values ("XXXX-03-07", "XXXX-WXX-1") and shifts
  * from the publication date ("yesterday", "last year") are dropped.
  */

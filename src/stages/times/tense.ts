@@ -3,7 +3,8 @@
  * and modals ("will", "was", "has"), irregular past forms ("said", "met") from `data/tense.tsv`,
  * and regular forms by suffix ("-ed" past, "-s" present). It decides which "Monday" or "March" a
  * bare name means: news reports the past, so past tense (and no verb at all) picks the last one,
- * future tense the next one.
+ * future tense the next one. An infinitive after a verb of intent ("agreed to meet Monday") and a
+ * time something is put off to ("postponed until Tuesday") are future, whatever the main verb.
  */
 import { DEFER_VERBS, INTENT_VERBS, TENSE_CUES, type Tense } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
