@@ -5,8 +5,11 @@ import { parseArgs } from "node:util";
 import { EntenteError } from "../core/index.ts";
 import { formatIngestSummary, ingest } from "../ingest/index.ts";
 import { openStore } from "../store/index.ts";
+import { actorsUsage, actorUsage, runActor, runActors } from "./commands/actors.ts";
 import { annotate } from "./commands/annotate.ts";
 import { docs, show } from "./commands/docs.ts";
+import { eventsUsage, runEvents } from "./commands/events.ts";
+import { quotesUsage, runQuotes } from "./commands/quotes.ts";
 import { serve } from "./commands/serve.ts";
 import { Progress } from "./progress.ts";
 
@@ -19,6 +22,10 @@ Commands:
   docs                  list stored documents        [--json] [--limit N] [--outlet X] [--since D] [--until D]
   show <id>             a document's text and layers [--json] [--version N]
   annotate              JSON Lines on stdin → annotations on stdout (see DESIGN.md)
+  ${actorsUsage}
+  ${actorUsage}
+  ${eventsUsage}
+  ${quotesUsage}
   serve                 start the HTTP API and pages [--port N] [--host H]
   start                 ingest the bundled sample corpus, then serve
 
@@ -104,6 +111,19 @@ export async function main(argv: string[]): Promise<number> {
         await store.close();
       }
     }
+    case "actors":
+    case "actor":
+    case "events":
+    case "quotes": {
+      const run = { actors: runActors, actor: runActor, events: runEvents, quotes: runQuotes }[command];
+      const store = await openStore(dbPath);
+      try {
+        await run(store, { positionals, values: o });
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
     case "serve":
     case "start": {
       const store = await openStore(dbPath);
@@ -142,6 +162,19 @@ function parse(args: string[]) {
       port: { type: "string" },
       host: { type: "string" },
       workers: { type: "string" },
+      offset: { type: "string" },
+      actor: { type: "string" },
+      source: { type: "string" },
+      target: { type: "string" },
+      dyad: { type: "string" },
+      code: { type: "string" },
+      root: { type: "string" },
+      quad: { type: "string" },
+      modality: { type: "string" },
+      speaker: { type: "string" },
+      country: { type: "string" },
+      sector: { type: "string" },
+      q: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -21,6 +21,7 @@ export const catalog = {
   E301: { name: "STORE_OPEN_FAILED", text: "The store could not be opened" },
   E302: { name: "DOCUMENT_NOT_FOUND", text: "No such document in the store" },
   E303: { name: "MIGRATION_FAILED", text: "A store migration failed" },
+  E304: { name: "ACTOR_NOT_FOUND", text: "No such actor in the store" },
   E401: { name: "USAGE", text: "The command line is not valid" },
   W101: { name: "ENCODING_FALLBACK", text: "Input was not UTF-8; decoded as Windows-1252" },
   W102: { name: "NO_PUBLISHED_DATE", text: "No publication date found" },

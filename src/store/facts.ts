@@ -121,15 +121,17 @@ export function factRows(doc: Pick<Doc, "text" | "meta" | "layers">): FactRows {
     const b = base(m, i);
     if (!b) continue;
     const a = noteActor(m.actor);
-    mentions.push({
-      ...b,
-      type: str(m.type),
-      actorId: a?.id ?? null,
-      actorName: a?.name ?? null,
-      country: str(a?.country),
-      sector: str(a?.sector),
-      code: str(a?.code),
-    });
+    // Object.assign, not `{...b, ...}`: V8 spreads into a literal with more fields ~30× slower.
+    mentions.push(
+      Object.assign(b, {
+        type: str(m.type),
+        actorId: a?.id ?? null,
+        actorName: a?.name ?? null,
+        country: str(a?.country),
+        sector: str(a?.sector),
+        code: str(a?.code),
+      }),
+    );
   }
 
   const events: EventRow[] = [];
@@ -141,30 +143,32 @@ export function factRows(doc: Pick<Doc, "text" | "meta" | "layers">): FactRows {
     const srcActor = noteActor(src.actor);
     const tgtActor = noteActor(tgt.actor);
     const plover = obj(e.plover);
-    events.push({
-      ...b,
-      sourceCountry: str(src.country) ?? str(srcActor?.country),
-      sourceCode: str(src.code) ?? str(srcActor?.code),
-      sourceActorId: srcActor?.id ?? null,
-      sourceName: str(src.name) ?? str(srcActor?.name),
-      targetCountry: str(tgt.country) ?? str(tgtActor?.country),
-      targetCode: str(tgt.code) ?? str(tgtActor?.code),
-      targetActorId: tgtActor?.id ?? null,
-      targetName: str(tgt.name) ?? str(tgtActor?.name),
-      cameo: str(e.cameo),
-      root: str(e.root) ?? (typeof e.cameo === "string" && e.cameo.length >= 2 ? e.cameo.slice(0, 2) : null),
-      quadClass: num(e.quadClass),
-      goldstein: num(e.goldstein),
-      modality: str(e.modality),
-      date: str(e.date),
-      datePrecision: str(e.datePrecision),
-      dateSource: str(e.dateSource),
-      ploverEvent: str(plover?.event),
-      ploverMode: str(plover?.mode),
-      rule: str(obj(e.prov)?.rule),
-      published,
-      outlet,
-    });
+    events.push(
+      Object.assign(b, {
+        sourceCountry: str(src.country) ?? str(srcActor?.country),
+        sourceCode: str(src.code) ?? str(srcActor?.code),
+        sourceActorId: srcActor?.id ?? null,
+        sourceName: str(src.name) ?? str(srcActor?.name),
+        targetCountry: str(tgt.country) ?? str(tgtActor?.country),
+        targetCode: str(tgt.code) ?? str(tgtActor?.code),
+        targetActorId: tgtActor?.id ?? null,
+        targetName: str(tgt.name) ?? str(tgtActor?.name),
+        cameo: str(e.cameo),
+        root:
+          str(e.root) ?? (typeof e.cameo === "string" && e.cameo.length >= 2 ? e.cameo.slice(0, 2) : null),
+        quadClass: num(e.quadClass),
+        goldstein: num(e.goldstein),
+        modality: str(e.modality),
+        date: str(e.date),
+        datePrecision: str(e.datePrecision),
+        dateSource: str(e.dateSource),
+        ploverEvent: str(plover?.event),
+        ploverMode: str(plover?.mode),
+        rule: str(obj(e.prov)?.rule),
+        published,
+        outlet,
+      }),
+    );
   }
 
   const quotes: QuoteRow[] = [];
@@ -173,16 +177,17 @@ export function factRows(doc: Pick<Doc, "text" | "meta" | "layers">): FactRows {
     if (!b) continue;
     const speaker = obj(q.speaker);
     const a = noteActor(speaker?.actor);
-    quotes.push({
-      ...b,
-      kind: str(q.kind),
-      speakerName: str(speaker?.name) ?? a?.name ?? null,
-      speakerActorId: a?.id ?? null,
-      speakerCountry: str(a?.country),
-      cue: str(obj(q.cue)?.surface),
-      published,
-      outlet,
-    });
+    quotes.push(
+      Object.assign(b, {
+        kind: str(q.kind),
+        speakerName: str(speaker?.name) ?? a?.name ?? null,
+        speakerActorId: a?.id ?? null,
+        speakerCountry: str(a?.country),
+        cue: str(obj(q.cue)?.surface),
+        published,
+        outlet,
+      }),
+    );
   }
 
   return { mentions, events, quotes, actors: [...actors.values()] };

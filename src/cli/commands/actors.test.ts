@@ -104,7 +104,7 @@ const badCases: Array<[typeof runActors, string[], string, string]> = [
   [runActors, ["IRN"], "E401", "actors takes no arguments"],
   [runActor, [], "E401", "actor needs exactly one actor id"],
   [runActor, ["a", "b"], "E401", "actor needs exactly one actor id"],
-  [runActor, ["NOBODY"], "E302", "NOBODY"],
+  [runActor, ["NOBODY"], "E304", "NOBODY"],
 ];
 
 for (const [command, argv, code, message] of badCases) {

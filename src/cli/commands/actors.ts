@@ -69,7 +69,7 @@ export async function runActors(
 
 /**
  * `entente actor <id>`: the actor's fields and counts, then each mention (document, date, span,
- * surface) with its sentence; `--json` prints the `ActorDetail` object. Unknown id → E302.
+ * surface) with its sentence; `--json` prints the `ActorDetail` object. Unknown id → E304.
  */
 export async function runActor(store: Store, args: CommandArgs, out: Output = process.stdout): Promise<void> {
   if (args.positionals.length !== 1)
@@ -77,7 +77,7 @@ export async function runActor(store: Store, args: CommandArgs, out: Output = pr
   const id = args.positionals[0];
   const page = pageOptions(args.values);
   const got = await store.getActor(id, page);
-  if (!got) throw new EntenteError("E302", "no such actor; see `entente actors` for the stored ids", id);
+  if (!got) throw new EntenteError("E304", "no such actor; see `entente actors` for the stored ids", id);
   if (args.values.json) {
     writeJson(out, got);
     return;

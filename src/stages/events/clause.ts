@@ -184,6 +184,16 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       if (v.pos[j] === "VERB" && v.mentionAt[j] < 0) return findSubject(v, j, stop, depth + 1);
     }
   }
+  // "X met Y to discuss ...": an infinitive of purpose shares the main verb's subject, not its object.
+  if (g >= 2 && v.low[g - 1] === "to" && depth < 3) {
+    for (let j = g - 2; j >= stop; j--) {
+      if (opensClause(v, j) || v.low[j] === ",") break;
+      if (v.pos[j] === "VERB" && v.mentionAt[j] < 0) {
+        if (j === g - 2) break;
+        return findSubject(v, j, stop, depth + 1);
+      }
+    }
+  }
   let fallback: number | undefined;
   let agent: number | undefined;
   for (let j = g - 1; j >= stop; j--) {
@@ -269,7 +279,11 @@ export function findTarget(
     if (QUANT.has(v.low[j]) && j + 1 < n && v.pos[j + 1] === "NUM") continue;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
       if (v.low[j] !== "of") cur = v.low[j];
-    } else if ((p === "VERB" || p === "AUX") && j > from && !(v.low[j].endsWith("ing") && v.pos[j + 1] === "NOUN")) {
+    } else if (
+      (p === "VERB" || p === "AUX") &&
+      j > from &&
+      !(v.low[j].endsWith("ing") && v.pos[j + 1] === "NOUN")
+    ) {
       // ("their peacekeeping force": an -ing word before a noun modifies it.)
       break;
     }

@@ -37,6 +37,7 @@ const DET = wordSet("det");
 const LIGHT = wordSet("light");
 const SUBJPRON = wordSet("subjpron");
 const BE = wordSet("be");
+const TITLE = wordSet("title");
 
 /** How many days before publication an event's period must end to count as historical. */
 export const HISTORICAL_DAYS = 90;
@@ -72,6 +73,10 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   if ((prev === "'s" || prev === "'") && j > 0 && (v.mentionAt[j - 1] >= 0 || v.pos[j - 1] === "PROPN"))
     return false;
   if (prev === "to") return hits.some((h) => h.base && h.pattern.form === "V");
+  // "Security forces killed", "the two sides have agreed": an -s form followed by its own verb is
+  // a plural noun, the subject of that verb.
+  const next = i + 1 < v.low.length ? v.pos[i + 1] : "";
+  if (v.low[i].endsWith("s") && (next === "VERB" || next === "AUX") && !hits.some((h) => h.base)) return false;
   if (AUXLIKE.has(prev)) return v.pos[i] !== "ADJ" || hits.some((h) => h.participle);
   if (DET.has(prev) || (j >= 0 && (v.pos[j] === "ADJ" || v.pos[j] === "NUM" || v.pos[j] === "DET"))) {
     return false;
@@ -216,7 +221,11 @@ function resolveSubject(
   if (f.agent !== undefined) {
     const country = contextCountry(v, f.agent, ctx);
     let first = f.agent;
-    while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") && v.mentionAt[first - 1] < 0)
+    while (
+      first > 0 &&
+      (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
+      v.mentionAt[first - 1] < 0
+    )
       first--;
     const start = v.tokens[first].start;
     const end = v.tokens[f.agent].end;
@@ -375,7 +384,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           target = [actorOf(v, gov.object)];
         }
         // "tried to assassinate": an attempt is the act attempted, not an intent (185 for 186).
-        const attempt = gov.kind === "intent" && /^(tr[iy]|attempt)/.test(v.low[gov.at]) && /^(1[5-9]|20)/.test(code);
+        const attempt =
+          gov.kind === "intent" && /^(tr[iy]|attempt)/.test(v.low[gov.at]) && /^(1[5-9]|20)/.test(code);
         const c = attempt ? (code === "186" ? "185" : undefined) : convertCode(gov.kind, code);
         if (c) {
           rules.push(`govern.${gov.kind}:${code}`);
@@ -466,9 +476,20 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
     if (target.length === 0 && !(p.recip && source && source.length >= 2)) {
       const loc = findTarget(v, t.end, ["in", "at"]);
-      if (loc) {
+      // "killed in Israeli tank shelling": a nationality adjective is not a place.
+      if (loc && v.mentions[loc.ments[0]].mention.type !== "NORP") {
         target = loc.ments.map((m) => actorOf(v, m));
         rules.push("target.location");
+      }
+    }
+    // "Students staged a protest", "Police arrested 12 people": protest and repression with no
+    // named target are aimed at the source's own country (its government or its people).
+    if (source) for (const a of source) if (!a.country) placeTitled(v, a, target);
+    if (target.length === 0 && source && source.length > 0 && /^(14|17)/.test(code)) {
+      const c = source[0].country;
+      if (c) {
+        target = [{ name: c, country: c }];
+        rules.push("target.domestic");
       }
     }
     // "talks between Iran and Russia": a reciprocal noun names both sides after it.
@@ -479,7 +500,20 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "Three soldiers were killed", "Israel was attacked": the act and its target are reported
     // though the doer is not named; coded with an unknown source, as CAMEO coders do.
-    if ((!source || source.length === 0) && target.length > 0 && t.verbal) {
+    if ((!source || source.length === 0) && m) {
+      // "killed in Israeli tank shelling": the means' modifier is the doer.
+      const pos = findPossessor(v, m.i);
+      if (pos) {
+        source = pos.ments.map((x) => actorOf(v, x));
+        rules.push(`${pos.rule}.means`);
+      }
+    }
+    if (
+      (!source || source.length === 0) &&
+      target.length > 0 &&
+      t.verbal &&
+      (rules.includes("clause.passive") || !inRelative(v, t.i))
+    ) {
       source = [{}];
       rules.push("source.unknown");
     }
@@ -506,7 +540,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "Iran said it would attack Israel", "X will boycott the talks unless ...": a conflictual act
     // its own doer announces for the future is a threat (13x). A third party's prediction is not.
-    const ownWord = !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
+    const ownWord =
+      !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
     if (
       (modality === "future" || (modality === "hypothetical" && mod.rule === "modality.only-if")) &&
       ownWord &&
@@ -627,7 +662,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "The Kremlin said Iran attacked Israel": a third party's report of violence is also an
     // accusation (112) against the attacker.
-    if (reported && speaker && speaker.length > 0 && /^(18|19|20)/.test(code) && (modality === "asserted" || modality === "historical")) {
+    if (
+      reported &&
+      speaker &&
+      speaker.length > 0 &&
+      /^(18|19|20)/.test(code) &&
+      (modality === "asserted" || modality === "historical")
+    ) {
       const sc = speaker[0].country;
       const accused = source.filter((x) => x.country !== undefined && sc !== undefined && x.country !== sc);
       if (accused.length > 0)
@@ -638,6 +679,19 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         );
     }
   }
+  // "X met Y to discuss ...": an event without a target repeats one of the same root and source
+  // that has one.
+  const out = events.filter(
+    (e) =>
+      e.target !== null ||
+      !events.some(
+        (o) =>
+          o !== e &&
+          o.target !== null &&
+          o.root === e.root &&
+          o.source.mention?.start === e.source.mention?.start,
+      ),
+  );
   if (sentenceSubject) ctx.lastSubject = sentenceSubject;
   for (let m = v.mentions.length - 1; m >= 0; m--) {
     const c = v.mentions[m].mention.actor?.country;
@@ -646,7 +700,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       break;
     }
   }
-  return events;
+  return out;
 }
 
 /** Obligation in the verb group ending at token `i`: "must"/"has to" → demand, "should" → appeal. */
@@ -702,10 +756,48 @@ function complementSubject(v: SentenceView, from: number): Found | undefined {
   return undefined;
 }
 
+/**
+ * "President X banned the opposition in Uganda": a titled person the mentions layer left without
+ * a country takes the nearest country named in the sentence, unless it is the target's country.
+ */
+function placeTitled(v: SentenceView, a: EventActor, target: readonly EventActor[]): void {
+  if (!a.mention) return;
+  let m = -1;
+  for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
+  if (m < 0 || v.mentions[m].mention.type !== "PER") return;
+  const first = v.mentions[m].first;
+  if (first === 0 || !TITLE.has(v.low[first - 1])) return;
+  const banned = new Set(target.map((x) => x.country));
+  let best: string | undefined;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const am of v.mentions) {
+    const c = am.mention.actor?.country;
+    if (!c || banned.has(c)) continue;
+    const d = Math.abs(am.first - first);
+    if (d < dist) {
+      dist = d;
+      best = c;
+    }
+  }
+  if (best) a.country = best;
+}
+
+/** Whether token `i` stands in a relative clause ("the group that has seized ..."). */
+function inRelative(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.low[j];
+    if (w === "who" || w === "which" || (w === "that" && v.pos[j] === "PRON")) return true;
+    if (opensClause(v, j) || w === ",") return false;
+  }
+  return false;
+}
+
 /** Whether an actor is a state's armed force: a military actor code or a force noun. */
 function armed(a: EventActor): boolean {
   if (a.code && /MIL/.test(a.code)) return true;
-  return /\b(forces|troops|army|soldiers|military|aircraft|warplanes|jets|helicopters|gunships)\b/i.test(a.name ?? "");
+  return /\b(forces|troops|army|soldiers|military|aircraft|warplanes|jets|helicopters|gunships)\b/i.test(
+    a.name ?? "",
+  );
 }
 
 /** Outcome verbs whose means, when named right after them, gives the event its code. */
@@ -713,7 +805,7 @@ const OUTCOME = new Set(["kill", "wound", "injure"]);
 
 /** The noun trigger `next` when it is the means of an outcome ending at `from`: "in a (car) bombing". */
 function meansAfter(v: SentenceView, from: number, next: Trigger): Trigger | undefined {
-  if (next.verbal || next.i - from > 8) return undefined;
+  if (next.i - from > 8 || next.hit.pattern.form !== "N") return undefined;
   let prep = false;
   for (let j = from; j < next.i; j++) {
     const w = v.low[j];

@@ -183,6 +183,42 @@ const coded: Array<[string, string[]]> = [
   ["France urged Iran to release the sailors.", ["0253 FRA>IRN asserted"]],
   ["Germany expelled the Russian ambassador.", ["166 DEU>RUS asserted"]],
   ["The US withdrew from the deal with Iran.", ["166 USA>IRN asserted"]],
+  // unnamed state actors: the country comes from earlier in the document
+  ["Officials gathered in Moscow on Monday. The ministry condemned Japan.", ["111 RUS>JPN asserted"]],
+  // a pronoun under a reporting verb further left is the speaker
+  ["Syria says it is willing to withdraw from Turkey.", ["0356 SYR>TUR future"]],
+  // obligations a speaker lays on others are demands or appeals
+  ["France said Iran must release the sailors.", ["1053 FRA>IRN asserted"]],
+  ["Germany said China should ease restrictions on trade.", ["0251 DEU>CHN asserted"]],
+  // the subject of a "that" complement is the target of a statement
+  ["Egypt demanded on Friday that Israel explain the move.", ["100 EGY>ISR asserted"]],
+  // serial comma: every pair of a reciprocal event
+  [
+    "China, Russia, and Iran met on Monday.",
+    ["040 CHN>RUS asserted", "040 CHN>IRN asserted", "040 RUS>IRN asserted"],
+  ],
+  // a quantity is not a preposition
+  ["Iran released over 40 Russian sailors.", ["0841 IRN>RUS asserted"]],
+  // the means of a killing gives the code, and its modifier the doer
+  ["Three soldiers were killed in a Russian airstrike.", ["195 RUS>- asserted"]],
+  // a refusal is an asserted rejection; the refused act stays negated
+  ["Iran refused to sign the agreement with Russia.", ["057 IRN>RUS negated", "127 IRN>RUS asserted"]],
+  // a conflictual act its own doer announces for the future is a threat
+  ["Turkey said it would impose sanctions on Egypt.", ["1312 TUR>EGY future"]],
+  // a third party's report of an attack is also an accusation
+  ["France said Syria attacked Turkey.", ["190 SYR>TUR asserted", "112 FRA>SYR asserted"]],
+  // wanting someone else to act is an appeal
+  ["Japan wants China to release the sailors.", ["0253 JPN>CHN asserted"]],
+  // an infinitive of purpose shares the main verb's subject; its event is not repeated
+  ["Iran met Russia on Monday to discuss trade.", ["040 IRN>RUS asserted"]],
+  // a passive without an agent keeps its target, with an unknown source
+  ["Israel was attacked on Monday.", ["190 ?>ISR asserted"]],
+  // a governor coded on its own takes its target from the complement
+  ["China threatened to cut off oil supplies to Japan.", ["130 CHN>JPN asserted"]],
+  // a name is never a reporting verb ("States")
+  ["Later, the United States continued to send weapons to Israel.", ["072 USA>ISR asserted"]],
+  // light verb over a noun modifier
+  ["Iranian students staged mass protests against France.", ["141 IRN>FRA asserted"]],
 ];
 
 for (const [text, want] of coded) {

@@ -16,6 +16,7 @@ export type WordClass =
   | "light"
   | "subjpron"
   | "agent"
+  | "title"
   | "locprep"
   | "weekday"
   | "month";

@@ -55,9 +55,10 @@ export class FactIndex {
     const rows = factRows(doc);
     const key = { versionId, docId };
     for (const a of rows.actors) this.upsertActor.run(a);
-    for (const m of rows.mentions) this.insMention.run({ ...key, ...m });
-    for (const e of rows.events) this.insEvent.run({ ...key, ...e });
-    for (const q of rows.quotes) this.insQuote.run({ ...key, ...q });
+    // The rows are fresh: adding the key to each is cheaper than copying it (see facts.ts).
+    for (const m of rows.mentions) this.insMention.run(Object.assign(m, key));
+    for (const e of rows.events) this.insEvent.run(Object.assign(e, key));
+    for (const q of rows.quotes) this.insQuote.run(Object.assign(q, key));
   }
 }
 
