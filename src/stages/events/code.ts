@@ -290,7 +290,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const hits = byForm.get(v.low[i]);
     if (!hits) continue;
     const verbal = isVerbal(v, i, hits);
-    const t = match(v, i, verbal, used) ?? match(v, i, !verbal, used);
+    // The other reading only when the tagger supports it ("peace-keeping force" is no verb).
+    const other = verbal ? v.pos[i] !== "VERB" : v.pos[i] === "VERB";
+    const t = match(v, i, verbal, used) ?? (other ? match(v, i, !verbal, used) : undefined);
     if (!t) continue;
     triggers.push(t);
     used[i] = 1;
