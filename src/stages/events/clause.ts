@@ -17,6 +17,7 @@ const BE = wordSet("be");
 const HAVE = wordSet("have");
 const NEG = wordSet("neg");
 const AGENT = wordSet("agent");
+const TITLE = wordSet("title");
 
 /** What a subject search found: coordinated mentions, or a pronoun to resolve, with the rule. */
 export interface Found {
@@ -92,7 +93,9 @@ function prepOfNoun(v: SentenceView, i: number): string {
  * X, held talks"), the country-bearing mention of the appositive before the comma, else -1.
  */
 export function appositionLeft(v: SentenceView, m: number): number {
-  const first = v.mentions[m].first;
+  let first = v.mentions[m].first;
+  // "..., General David Petraeus": the title stands outside the mention.
+  while (first > 0 && TITLE.has(v.low[first - 1])) first--;
   if (first < 2 || v.low[first - 1] !== ",") return -1;
   let best = -1;
   for (let j = first - 2, k = 0; j >= 0 && k < 8; j--, k++) {

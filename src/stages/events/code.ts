@@ -290,9 +290,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const hits = byForm.get(v.low[i]);
     if (!hits) continue;
     const verbal = isVerbal(v, i, hits);
-    // The other reading only when the tagger supports it ("peace-keeping force" is no verb).
-    const other = verbal ? v.pos[i] !== "VERB" : v.pos[i] === "VERB";
-    const t = match(v, i, verbal, used) ?? (other ? match(v, i, !verbal, used) : undefined);
+    const t = match(v, i, verbal, used) ?? match(v, i, !verbal, used);
     if (!t) continue;
     triggers.push(t);
     used[i] = 1;
@@ -679,6 +677,54 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           accused.map((x) => [speaker![0], x]),
           [...rules, `govern.allegation:${code}`],
         );
+    }
+  }
+  // "Russia said Sudan must hand back the helicopter" with no coded act: the obligation alone is a
+  // demand (100) or, with "should", an appeal (020) on the clause's subject.
+  for (let j = 1; j < n; j++) {
+    const w = v.low[j];
+    const kind = w === "must" ? "demand" : w === "should" ? "appeal" : undefined;
+    if (!kind || triggers.some((t) => t.i > j && t.i <= j + 4 && verbGroupStart(v, t.i) <= j)) continue;
+    const subj = findSubject(v, j);
+    if (!subj || subj.ments.length === 0) continue;
+    const g = clauseGovernor(v, verbGroupStart(v, j));
+    const sp =
+      g && g.kind === "speech"
+        ? resolveSubject(v, findSubject(v, g.at), undefined, ctx)?.actors
+        : trailingSpeaker(v, j + 1, ctx);
+    if (!sp || sp.length === 0) continue;
+    const c = kind === "demand" ? "100" : "020";
+    const entry = cameoCode(c)!;
+    const tok = v.tokens[j];
+    for (const m of subj.ments) {
+      const x = actorOf(v, m);
+      if (sp.some((y) => sameActor(x, y))) continue;
+      const ev: EventFact = {
+        start: tok.start,
+        end: tok.end,
+        surface: ctx.text.slice(tok.start, tok.end),
+        source: sp[0],
+        target: x,
+        cameo: c,
+        root: c.slice(0, 2),
+        quadClass: entry.quadClass,
+        goldstein: entry.goldstein,
+        modality: "asserted",
+        sentence: { start: v.sentence.start, end: v.sentence.end },
+        prov: { stage: "events", rule: `obligation.${kind} ${subj.rule} modality.asserted date.published` },
+      };
+      if (ctx.published) {
+        ev.date = ctx.published;
+        ev.datePrecision = ctx.published.length === 10 ? "day" : ctx.published.length === 7 ? "month" : "year";
+        ev.dateSource = "published";
+      }
+      if (entry.plover)
+        ev.plover = entry.plover.mode
+          ? { event: entry.plover.event, mode: entry.plover.mode }
+          : { event: entry.plover.event };
+      // In text order with the others.
+      const at = events.findIndex((e) => e.start > ev.start);
+      events.splice(at < 0 ? events.length : at, 0, ev);
     }
   }
   // "X met Y to discuss ...": an event without a target repeats one of the same root and source
