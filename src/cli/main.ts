@@ -9,6 +9,7 @@ import { actorsUsage, actorUsage, runActor, runActors } from "./commands/actors.
 import { annotate } from "./commands/annotate.ts";
 import { docs, show } from "./commands/docs.ts";
 import { eventsUsage, runEvents } from "./commands/events.ts";
+import { exportUsage, runExport } from "./commands/export.ts";
 import { quotesUsage, runQuotes } from "./commands/quotes.ts";
 import { serve } from "./commands/serve.ts";
 import { Progress } from "./progress.ts";
@@ -26,6 +27,7 @@ Commands:
   ${actorUsage}
   ${eventsUsage}
   ${quotesUsage}
+  ${exportUsage}
   serve                 start the HTTP API and pages [--port N] [--host H]
   start                 ingest the bundled sample corpus, then serve
 
@@ -124,6 +126,15 @@ export async function main(argv: string[]): Promise<number> {
         await store.close();
       }
     }
+    case "export": {
+      const store = await openStore(dbPath);
+      try {
+        await runExport(store, { positionals, values: o });
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
     case "serve":
     case "start": {
       const store = await openStore(dbPath);
@@ -175,6 +186,9 @@ function parse(args: string[]) {
       country: { type: "string" },
       sector: { type: "string" },
       q: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      level: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

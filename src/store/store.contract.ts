@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { type Doc, EntenteError, type Layers, surfaceSpan } from "../core/index.ts";
+import { aggregateCases } from "./aggregate.contract.ts";
 import type { Store } from "./store.ts";
 
 /** How {@link runStoreContract} reaches an implementation beyond opening a fresh, empty store. */
@@ -35,15 +36,26 @@ export function runStoreContract(
     afterEach(async () => {
       for (const s of [store, ...extra]) await s.close();
     });
-    const cases = contractCases(() => store, {
-      reopen: options.reopen
-        ? async (s) => {
-            const again = await options.reopen!(s);
-            extra.push(again);
-            return again;
-          }
-        : undefined,
-    });
+    const cases = {
+      ...contractCases(() => store, {
+        reopen: options.reopen
+          ? async (s) => {
+              const again = await options.reopen!(s);
+              extra.push(again);
+              return again;
+            }
+          : undefined,
+      }),
+      // Incidents, dyad series, graph and outlet profiles (aggregate.contract.ts).
+      ...aggregateCases(
+        () => store,
+        async () => {
+          const other = await open();
+          extra.push(other);
+          return other;
+        },
+      ),
+    };
     for (const [caseName, body] of Object.entries(cases)) {
       const reason =
         options.skip?.[caseName] ??

@@ -1,3 +1,13 @@
+import type {
+  DyadSeries,
+  DyadSeriesQuery,
+  GraphQuery,
+  Incident,
+  IncidentQuery,
+  IncidentUpdate,
+  OutletProfile,
+  RelationsGraph,
+} from "../aggregate/types.ts";
 import type { Doc } from "../core/index.ts";
 
 /**
@@ -91,6 +101,36 @@ export interface Store {
    * change to how facts are flattened, or to repair a store). Returns how many documents were read.
    */
   reindexFacts(): Promise<number>;
+
+  /*
+   * Aggregates (src/aggregate/, types in src/aggregate/types.ts). Incidents are event mentions
+   * across documents that report the same happening (rules: src/aggregate/cluster.ts). They are
+   * kept up to date by the store itself: every putDocs batch ends, in its own transaction, by
+   * assigning the batch's new event rows to incidents and recomputing the incidents that lost
+   * rows to a new version. Dates compare as in the fact queries; `modality` defaults to
+   * `"asserted"` and `"any"` lifts the filter.
+   */
+
+  /** Incidents matching every filter, newest first (undated last), then most sources, then id. */
+  listIncidents(opts?: IncidentQuery): Promise<Incident[]>;
+
+  /** One incident with all its mentions (earliest report first, each with its sentence and why); unknown id → `undefined`. */
+  getIncident(id: string): Promise<Incident | undefined>;
+
+  /**
+   * Assigns event rows not yet in an incident and recomputes incidents that lost rows. putDocs
+   * and reindexFacts already do it; call it after writing event rows by other means.
+   */
+  updateIncidents(): Promise<IncidentUpdate>;
+
+  /** Counts over the incidents of a dyad per period (see `DyadSeries`). */
+  dyadSeries(q: DyadSeriesQuery): Promise<DyadSeries>;
+
+  /** Actors as nodes, dyads as edges weighted by incidents, with centrality. */
+  relationsGraph(q?: GraphQuery): Promise<RelationsGraph>;
+
+  /** One profile per outlet of a latest document version, most documents first. */
+  outletProfiles(): Promise<OutletProfile[]>;
 
   /** Releases the connection. The store must not be used afterwards. */
   close(): Promise<void>;

@@ -197,6 +197,16 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       }
     }
   }
+  // "Pakistan, a key US ally in the war, has refused": skip the appositive to its head.
+  if (g >= 2 && v.low[g - 1] === ",") {
+    for (let k = g - 2; k >= Math.max(stop + 1, g - 16); k--) {
+      if (v.low[k] !== ",") continue;
+      const det = v.low[k + 1];
+      if ((det === "a" || det === "an" || det === "the") && v.mentionAt[k - 1] >= 0)
+        return { ments: [v.mentionAt[k - 1]], rule: "subject.apposition" };
+      break;
+    }
+  }
   let fallback: number | undefined;
   let agent: number | undefined;
   for (let j = g - 1; j >= stop; j--) {
@@ -278,6 +288,11 @@ export function findTarget(
     }
     const p = v.pos[j];
     if (cur === "_" && p === "NOUN") objectNoun = true;
+    // "denounced as an ugly crime Serbia's ...": the "as" phrase ends at its noun.
+    if (cur === "as" && p === "NOUN" && v.pos[j + 1] !== "NOUN") {
+      cur = "_";
+      continue;
+    }
     // "freed over 150 prisoners": a quantity, not a preposition.
     if (QUANT.has(v.low[j]) && j + 1 < n && v.pos[j + 1] === "NUM") continue;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
@@ -320,4 +335,60 @@ export function findPossessor(v: SentenceView, i: number): Found | undefined {
   )
     ments.unshift(v.mentionAt[first - 2]);
   return { ments, rule: "source.possessor" };
+}
+
+/** Obligation in the verb group ending at token `i`: "must"/"has to" → demand, "should" → appeal. */
+export function obligation(v: SentenceView, i: number): "demand" | "appeal" | undefined {
+  const g = verbGroupStart(v, i);
+  for (let j = g; j < i; j++) {
+    const w = v.low[j];
+    if (w === "must") return "demand";
+    if (w === "should" || w === "ought") return "appeal";
+    if (w === "to" && j > 0 && /^(has|have|had)$/.test(v.low[j - 1])) return "demand";
+  }
+  if (g >= 2 && v.low[g - 1] === "to" && /^(has|have)$/.test(v.low[g - 2])) return "demand";
+  return undefined;
+}
+
+/** The subject of a "that" complement right after a trigger: "demanded (on Friday) that Israel ...". */
+export function complementSubject(v: SentenceView, from: number): Found | undefined {
+  const n = v.low.length;
+  let j = from;
+  while (j < n && j < from + 4 && v.low[j] !== "that") {
+    const p = v.pos[j];
+    if (p !== "ADV" && p !== "PROPN" && p !== "NOUN" && p !== "ADP" && p !== "NUM") return undefined;
+    if (v.mentionAt[j] >= 0) return undefined;
+    j++;
+  }
+  if (j >= n || v.low[j] !== "that") return undefined;
+  for (let k = j + 1; k < n && k < j + 7; k++) {
+    const m = v.mentionAt[k];
+    if (m >= 0) return { ments: coordinatedRight(v, m, n), rule: "target.complement-subject" };
+    const p = v.pos[k];
+    if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the verb group before `i` declares a refusal: "will not", "would never", "won't". */
+export function declaredRefusal(v: SentenceView, i: number): boolean {
+  const g = verbGroupStart(v, i);
+  let fut = false;
+  let neg = false;
+  for (let j = g; j < i; j++) {
+    const w = v.low[j];
+    if (w === "will" || w === "would" || w === "wo" || w === "'ll") fut = true;
+    else if (w === "not" || w === "n't" || w === "never") neg = true;
+  }
+  return fut && neg;
+}
+
+/** Whether token `i` stands in a relative clause ("the group that has seized ..."). */
+export function inRelative(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.low[j];
+    if (w === "who" || w === "which" || (w === "that" && v.pos[j] === "PRON")) return true;
+    if (opensClause(v, j) || w === ",") return false;
+  }
+  return false;
 }

@@ -7,13 +7,17 @@ import type { EventActor, EventFact, Modality, TimeFact } from "../../core/index
 import {
   appositionLeft,
   appositionRight,
+  complementSubject,
   coordinatedRight,
+  declaredRefusal,
   type Found,
   findAgent,
   findPossessor,
   findSubject,
   findTarget,
+  inRelative,
   isSpeech,
+  obligation,
   opensClause,
   verbGroupStart,
 } from "./clause.ts";
@@ -34,6 +38,8 @@ const AUXLIKE = new Set([
   "never",
 ]);
 const DET = wordSet("det");
+/** Determiners that never stand before a verb (unlike "that"). */
+const STRICT_DET = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "these", "those"]);
 const LIGHT = wordSet("light");
 const SUBJPRON = wordSet("subjpron");
 const BE = wordSet("be");
@@ -66,6 +72,7 @@ interface Trigger {
 
 /** Whether the lexicon word at `i` is used as a verb here (the tagger often calls verbs nouns). */
 function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean {
+  if (v.pos[i] === "ADV" || v.pos[i] === "ADP") return false;
   let j = i - 1;
   while (j >= 0 && v.pos[j] === "ADV" && !AUXLIKE.has(v.low[j])) j--;
   const prev = j >= 0 ? v.low[j] : "";
@@ -76,7 +83,8 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   // "Security forces killed", "the two sides have agreed": an -s form followed by its own verb is
   // a plural noun, the subject of that verb.
   const next = i + 1 < v.low.length ? v.pos[i + 1] : "";
-  if (v.low[i].endsWith("s") && (next === "VERB" || next === "AUX") && !hits.some((h) => h.base)) return false;
+  if (v.low[i].endsWith("s") && (next === "VERB" || next === "AUX") && !hits.some((h) => h.base))
+    return false;
   if (AUXLIKE.has(prev)) return v.pos[i] !== "ADJ" || hits.some((h) => h.participle);
   if (DET.has(prev) || (j >= 0 && (v.pos[j] === "ADJ" || v.pos[j] === "NUM" || v.pos[j] === "DET"))) {
     return false;
@@ -290,7 +298,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const hits = byForm.get(v.low[i]);
     if (!hits) continue;
     const verbal = isVerbal(v, i, hits);
-    const t = match(v, i, verbal, used) ?? match(v, i, !verbal, used);
+    // After a determiner or possessive ("the occupied West Bank", "its forces") the word is no verb.
+    // A word the tagger reads as a particle or adverb ("head back", "send them back") is no verb.
+    const particle = v.pos[i] === "ADV" || v.pos[i] === "ADP";
+    const det = !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle);
+    const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
     triggers.push(t);
     used[i] = 1;
@@ -350,7 +362,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
       }
       const g = verbGroupStart(v, t.i);
-      const passive = t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w)) && !reported;
+      const passive = t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w));
       const embedded = gov && gov.kind !== "speech";
       const subjAt = embedded ? gov!.at : t.i;
       const subj = resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
@@ -387,6 +399,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         const attempt =
           gov.kind === "intent" && /^(tr[iy]|attempt)/.test(v.low[gov.at]) && /^(1[5-9]|20)/.test(code);
         const c = attempt ? (code === "186" ? "185" : undefined) : convertCode(gov.kind, code);
+        if (attempt) rules.push(`govern.attempt:${code}`);
         if (c) {
           rules.push(`govern.${gov.kind}:${code}`);
           code = c;
@@ -484,7 +497,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "Students staged a protest", "Police arrested 12 people": protest and repression with no
     // named target are aimed at the source's own country (its government or its people).
-    if (source) for (const a of source) if (!a.country) placeTitled(v, a, target);
+    if (source) for (const a of source) if (!a.country) placeTitled(v, a);
+    if (source) for (const a of source) placeEthnic(v, a);
+    for (const a of target) placeEthnic(v, a);
+    for (const a of target) if (!a.country) placeTitled(v, a);
     if (target.length === 0 && source && source.length > 0 && /^(14|17)/.test(code)) {
       const c = source[0].country;
       if (c) {
@@ -528,8 +544,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       reported,
     });
     let modality: Modality = mod.modality;
+    // "tried to hack into": the attempt happened; its modality is the trying verb's own.
+    if (gov && rules.some((r) => r.startsWith("govern.attempt")) && modality === "future")
+      modality = modalityOf(v, gov.at, true, {}).modality;
     // The demand itself was made, whatever the modal says of the demanded act.
-    if (obliged && (modality === "hypothetical" || modality === "future")) modality = "asserted";
+    // (Only the modal itself is overridden; a condition still makes the demand hypothetical.)
+    if (obliged && (mod.rule === "modality.modal" || mod.rule === "modality.future-aux"))
+      modality = "asserted";
     // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
     if (modality === "future" && !rules.some((r) => r.startsWith("govern.")) && /^0[4-8]/.test(code)) {
       const c = convertCode("intent", code);
@@ -648,20 +669,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         events.push(ev);
       }
     };
-    emit(code, pairs, rules);
-    // "Iran refused to sign the deal": the refused act stays negated, the refusal is a rejection.
-    if (gov?.kind === "refuse" && !/^fail/.test(v.low[gov.at])) {
-      const c = convertCode("reject", p.code);
-      if (c) {
-        const saved = modality;
-        const own = modalityOf(v, gov.at, true, {});
-        modality = own.modality;
-        emit(c, pairs, [...rules, `govern.refusal:${p.code}`]);
-        modality = saved;
-      }
-    }
     // "The Kremlin said Iran attacked Israel": a third party's report of violence is also an
-    // accusation (112) against the attacker.
+    // accusation (112) against the attacker, the main clause's event, so coded first.
     if (
       reported &&
       speaker &&
@@ -677,6 +686,28 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           accused.map((x) => [speaker![0], x]),
           [...rules, `govern.allegation:${code}`],
         );
+    }
+    emit(code, pairs, rules);
+    // "Obama said he would not provide support": a declared refusal, like "refused to".
+    if (modality === "negated" && t.verbal && (!gov || gov.kind === "speech") && declaredRefusal(v, t.i)) {
+      const c = convertCode("reject", p.code);
+      if (c) {
+        const saved = modality;
+        modality = "asserted";
+        emit(c, pairs, [...rules, `govern.refusal-stated:${p.code}`]);
+        modality = saved;
+      }
+    }
+    // "Iran refused to sign the deal": the refused act stays negated, the refusal is a rejection.
+    if (gov?.kind === "refuse" && !/^fail/.test(v.low[gov.at])) {
+      const c = convertCode("reject", p.code);
+      if (c) {
+        const saved = modality;
+        const own = modalityOf(v, gov.at, true, {});
+        modality = own.modality;
+        emit(c, pairs, [...rules, `govern.refusal:${p.code}`]);
+        modality = saved;
+      }
     }
   }
   // "Russia said Sudan must hand back the helicopter" with no coded act: the obligation alone is a
@@ -715,7 +746,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       };
       if (ctx.published) {
         ev.date = ctx.published;
-        ev.datePrecision = ctx.published.length === 10 ? "day" : ctx.published.length === 7 ? "month" : "year";
+        ev.datePrecision =
+          ctx.published.length === 10 ? "day" : ctx.published.length === 7 ? "month" : "year";
         ev.dateSource = "published";
       }
       if (entry.plover)
@@ -751,19 +783,6 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   return out;
 }
 
-/** Obligation in the verb group ending at token `i`: "must"/"has to" → demand, "should" → appeal. */
-function obligation(v: SentenceView, i: number): "demand" | "appeal" | undefined {
-  const g = verbGroupStart(v, i);
-  for (let j = g; j < i; j++) {
-    const w = v.low[j];
-    if (w === "must") return "demand";
-    if (w === "should" || w === "ought") return "appeal";
-    if (w === "to" && j > 0 && /^(has|have|had)$/.test(v.low[j - 1])) return "demand";
-  }
-  if (g >= 2 && v.low[g - 1] === "to" && /^(has|have)$/.test(v.low[g - 2])) return "demand";
-  return undefined;
-}
-
 /** The speaker of a trailing attribution: "..., France said." / "..., said a French official." */
 function trailingSpeaker(v: SentenceView, from: number, ctx: DocContext): EventActor[] | undefined {
   for (let j = from; j < v.low.length; j++) {
@@ -784,60 +803,59 @@ function trailingSpeaker(v: SentenceView, from: number, ctx: DocContext): EventA
   return undefined;
 }
 
-/** The subject of a "that" complement right after a trigger: "demanded (on Friday) that Israel ...". */
-function complementSubject(v: SentenceView, from: number): Found | undefined {
-  const n = v.low.length;
-  let j = from;
-  while (j < n && j < from + 4 && v.low[j] !== "that") {
-    const p = v.pos[j];
-    if (p !== "ADV" && p !== "PROPN" && p !== "NOUN" && p !== "ADP" && p !== "NUM") return undefined;
-    if (v.mentionAt[j] >= 0) return undefined;
-    j++;
-  }
-  if (j >= n || v.low[j] !== "that") return undefined;
-  for (let k = j + 1; k < n && k < j + 7; k++) {
-    const m = v.mentionAt[k];
-    if (m >= 0) return { ments: coordinatedRight(v, m, n), rule: "target.complement-subject" };
-    const p = v.pos[k];
-    if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
-  }
-  return undefined;
-}
-
 /**
  * "President X banned the opposition in Uganda": a titled person the mentions layer left without
- * a country takes the nearest country named in the sentence, unless it is the target's country.
+ * a country takes the nearest country named in the sentence (most such events are domestic).
  */
-function placeTitled(v: SentenceView, a: EventActor, target: readonly EventActor[]): void {
+function placeTitled(v: SentenceView, a: EventActor): void {
   if (!a.mention) return;
   let m = -1;
   for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
   if (m < 0 || v.mentions[m].mention.type !== "PER") return;
   const first = v.mentions[m].first;
   if (first === 0 || !TITLE.has(v.low[first - 1])) return;
-  const banned = new Set(target.map((x) => x.country));
-  let best: string | undefined;
-  let dist = Number.POSITIVE_INFINITY;
-  for (const am of v.mentions) {
-    const c = am.mention.actor?.country;
-    if (!c || banned.has(c)) continue;
-    const d = Math.abs(am.first - first);
-    if (d < dist) {
-      dist = d;
-      best = c;
-    }
-  }
-  if (best) a.country = best;
+  const c = nearestCountry(v, m);
+  if (c) a.country = c;
 }
 
-/** Whether token `i` stands in a relative clause ("the group that has seized ..."). */
-function inRelative(v: SentenceView, i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const w = v.low[j];
-    if (w === "who" || w === "which" || (w === "that" && v.pos[j] === "PRON")) return true;
-    if (opensClause(v, j) || w === ",") return false;
+/**
+ * The country named nearest to mention `m`, looking left first ("Iran's leader Ayatollah X",
+ * "Nigerian minister X"), then right.
+ */
+function nearestCountry(v: SentenceView, m: number): string | undefined {
+  for (let k = m - 1; k >= 0; k--) {
+    const c = v.mentions[k].mention.actor?.country;
+    if (c) return c;
   }
-  return false;
+  for (let k = m + 1; k < v.mentions.length; k++) {
+    const c = v.mentions[k].mention.actor?.country;
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * "ethnic Albanians demonstrated in Serbia": an ethnic group belongs to the country it lives in,
+ * the nearest other country named in the sentence.
+ */
+function placeEthnic(v: SentenceView, a: EventActor): void {
+  if (!a.mention) return;
+  let m = -1;
+  for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
+  if (m < 0) return;
+  const first = v.mentions[m].first;
+  if (first === 0 || v.low[first - 1] !== "ethnic") return;
+  const own = a.country;
+  for (let d = 1; d < v.mentions.length; d++) {
+    for (const k of [m + d, m - d]) {
+      const c = k >= 0 && k < v.mentions.length ? v.mentions[k].mention.actor?.country : undefined;
+      if (c && c !== own) {
+        a.country = c;
+        if (a.code) a.code = c;
+        return;
+      }
+    }
+  }
 }
 
 /** Whether an actor is a state's armed force: a military actor code or a force noun. */
@@ -871,7 +889,9 @@ function objectInside(v: SentenceView, t: Trigger, preps: readonly string[]): Fo
     const m = v.mentionAt[j];
     if (m < 0) continue;
     const p = v.pos[v.mentions[m].first - 1];
-    if (p === "ADP") return undefined;
+    // "agreed to US mediation": a mention modifying the pattern's head noun is its object.
+    const last = v.mentions[m].last;
+    if (p === "ADP" && !(last < t.end && v.pos[last] === "NOUN")) return undefined;
     return { ments: [m], rule: "target.inner-object" };
   }
   return undefined;

@@ -136,6 +136,10 @@ const unreal: Array<[string, "negated" | "hypothetical" | "future"]> = [
   ["Syria intends to attack Israel.", "future"],
   ["Iran agreed to release the sailors to France.", "future"],
   ["Iran will meet Russia on Saturday.", "future"],
+  ["If Iran attacks, France said Israel must retaliate.", "hypothetical"],
+  ["France said Iran should not attack Israel.", "negated"],
+  ["Turkey said it would impose sanctions on Egypt.", "future"],
+  ["Iran says it will not meet Russia unless sanctions are lifted.", "hypothetical"],
 ];
 
 for (const [text, want] of unreal) {
@@ -203,10 +207,14 @@ const coded: Array<[string, string[]]> = [
   ["Three soldiers were killed in a Russian airstrike.", ["195 RUS>- asserted"]],
   // a refusal is an asserted rejection; the refused act stays negated
   ["Iran refused to sign the agreement with Russia.", ["057 IRN>RUS negated", "127 IRN>RUS asserted"]],
+  // a declared refusal ("would not") is a rejection too
+  ["Iran said it would not sign the agreement with Russia.", ["057 IRN>RUS negated", "127 IRN>RUS asserted"]],
   // a conflictual act its own doer announces for the future is a threat
   ["Turkey said it would impose sanctions on Egypt.", ["1312 TUR>EGY future"]],
+  // a passive inside reported speech is still a passive
+  ["Russia said Iran was attacked by Israel.", ["112 RUS>ISR asserted", "190 ISR>IRN asserted"]],
   // a third party's report of an attack is also an accusation
-  ["France said Syria attacked Turkey.", ["190 SYR>TUR asserted", "112 FRA>SYR asserted"]],
+  ["France said Syria attacked Turkey.", ["112 FRA>SYR asserted", "190 SYR>TUR asserted"]],
   // wanting someone else to act is an appeal
   ["Japan wants China to release the sailors.", ["0253 JPN>CHN asserted"]],
   // an infinitive of purpose shares the main verb's subject; its event is not repeated
@@ -217,6 +225,18 @@ const coded: Array<[string, string[]]> = [
   ["China threatened to cut off oil supplies to Japan.", ["130 CHN>JPN asserted"]],
   // a name is never a reporting verb ("States")
   ["Later, the United States continued to send weapons to Israel.", ["072 USA>ISR asserted"]],
+  // an obligation with no coded act is a demand on its own
+  ["France said Iran must explain the delay.", ["100 FRA>IRN asserted"]],
+  // protest and repression with no named target are aimed at the source's own country
+  ["Iranian students staged a protest on Monday.", ["141 IRN>IRN asserted"]],
+  // a killing whose doer is named by its means' modifier
+  ["Two men were killed in Russian shelling.", ["194 RUS>- asserted"]],
+  // an attempt is the act attempted (185 for an assassination), and it happened
+  ["Iran tried to assassinate Lavrov.", ["185 IRN>RUS asserted"]],
+  // the more specific violation
+  ["Russia violated the ceasefire agreement with Ukraine.", ["196 RUS>UKR asserted"]],
+  // after a determiner a participle is no verb ("the occupied")
+  ["Israel patrolled the occupied territories of Syria.", []],
   // light verb over a noun modifier
   ["Iranian students staged mass protests against France.", ["141 IRN>FRA asserted"]],
 ];

@@ -28,7 +28,19 @@ import type {
   StoreStats,
   VersionSummary,
 } from "../store.ts";
+import type {
+  DyadSeries,
+  DyadSeriesQuery,
+  GraphQuery,
+  Incident,
+  IncidentQuery,
+  IncidentUpdate,
+  OutletProfile,
+  RelationsGraph,
+} from "../../aggregate/types.ts";
+import * as aggregates from "./aggregates.ts";
 import { FactIndex, reindexFacts } from "./fact-index.ts";
+import { getIncident, IncidentIndex, listIncidents } from "./incidents.ts";
 import * as facts from "./fact-queries.ts";
 import { toFtsQuery } from "./fts-query.ts";
 import { type Migration, migrate, migrations } from "./migrate.ts";
@@ -57,6 +69,8 @@ export class SqliteStore implements Store {
   private readonly writeBatch: (docs: readonly Doc[]) => PutResult[];
   /** Writes the fact rows of new latest versions; absent on a store opened at a schema before 0003. */
   private readonly factIndex: FactIndex | undefined;
+  /** Keeps incidents in step with the events rows; absent on a store opened at a schema before 0004. */
+  private readonly incidentIndex: IncidentIndex | undefined;
   private readonly prepare = (sql: string): Database.Statement => this.stmt(sql);
   private readonly texts = (versionIds: number[]): Map<number, string> => {
     const rows = this.stmt("SELECT id, text FROM versions WHERE id IN (SELECT value FROM json_each(?))")
@@ -70,9 +84,18 @@ export class SqliteStore implements Store {
     this.location = location;
     const hasFacts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
     this.factIndex = hasFacts ? new FactIndex(db) : undefined;
+    const hasIncidents = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents'")
+      .get();
+    this.incidentIndex = hasIncidents ? new IncidentIndex(this.prepare) : undefined;
     const tx = db.transaction((docs: readonly Doc[]) => {
       const now = new Date().toISOString();
-      return docs.map((doc, i) => this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"));
+      const results = docs.map((doc, i) =>
+        this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"),
+      );
+      // Incidents are part of the batch: its new event rows join incidents before it commits.
+      this.incidentIndex?.update();
+      return results;
     });
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then
     // writes can fail with SQLITE_BUSY without waiting when another process writes at the same time.
@@ -107,7 +130,17 @@ export class SqliteStore implements Store {
       db.close();
       throw err;
     }
-    return new SqliteStore(db, path);
+    const store = new SqliteStore(db, path);
+    // Event rows stored before migration 0004 (or by another tool) wait in a queue: assign them now.
+    if (store.incidentIndex?.hasWork()) store.updateIncidentsSync();
+    return store;
+  }
+
+  /** Synchronous {@link Store.updateIncidents}, in its own IMMEDIATE transaction. */
+  updateIncidentsSync(): IncidentUpdate {
+    const index = this.incidentIndex;
+    if (!index) return { assigned: 0, written: 0, removed: 0 };
+    return this.db.transaction(() => index.update()).immediate();
   }
 
   /** Synchronous {@link Store.putDocs}, for ingest loops on one machine: one IMMEDIATE transaction per call. */
@@ -233,7 +266,37 @@ export class SqliteStore implements Store {
   }
 
   async reindexFacts(): Promise<number> {
-    return this.db.transaction(() => reindexFacts(this.db)).immediate();
+    return this.db
+      .transaction(() => {
+        const n = reindexFacts(this.db);
+        this.incidentIndex?.update();
+        return n;
+      })
+      .immediate();
+  }
+
+  async listIncidents(opts: IncidentQuery = {}): Promise<Incident[]> {
+    return listIncidents(this.prepare, opts, this.texts);
+  }
+
+  async getIncident(id: string): Promise<Incident | undefined> {
+    return getIncident(this.prepare, id, this.texts);
+  }
+
+  async updateIncidents(): Promise<IncidentUpdate> {
+    return this.updateIncidentsSync();
+  }
+
+  async dyadSeries(q: DyadSeriesQuery): Promise<DyadSeries> {
+    return aggregates.dyadSeries(this.prepare, q);
+  }
+
+  async relationsGraph(q: GraphQuery = {}): Promise<RelationsGraph> {
+    return aggregates.relationsGraph(this.prepare, q);
+  }
+
+  async outletProfiles(): Promise<OutletProfile[]> {
+    return aggregates.outletProfiles(this.prepare);
   }
 
   async close(): Promise<void> {
