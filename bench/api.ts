@@ -90,7 +90,14 @@ export function buildStore(store: SqliteStore, events: number): Record<string, n
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'day', 'text', 'bench', ?, ?)`,
   );
   const docs = Math.ceil(events / PER_DOC);
-  const outlets = ["Caspian Wire", "Gulf Ledger", "Steppe Times", "Harbour Post", "Delta Courier", "Ridge Herald"];
+  const outlets = [
+    "Caspian Wire",
+    "Gulf Ledger",
+    "Steppe Times",
+    "Harbour Post",
+    "Delta Courier",
+    "Ridge Herald",
+  ];
   const write = db.transaction((from: number, to: number) => {
     for (let d = from; d < to; d++) {
       const id = `bench-${d}`;
@@ -100,20 +107,33 @@ export function buildStore(store: SqliteStore, events: number): Record<string, n
       const published = `${year}-${pad(month)}-${pad(day)}`;
       const outlet = outlets[d % outlets.length];
       const parts: string[] = [];
-      const rows: Array<[number, number, number, number, string, string, (typeof VERBS)[number], string]> = [];
+      const rows: Array<[number, number, number, number, string, string, (typeof VERBS)[number], string]> =
+        [];
       let at = 0;
       const n = Math.min(PER_DOC, events - d * PER_DOC);
       for (let i = 0; i < n; i++) {
         const [a, b] =
           rand() < 0.2
             ? HOT[Math.floor(rand() * HOT.length)]
-            : [COUNTRIES[Math.floor(rand() * COUNTRIES.length)], COUNTRIES[Math.floor(rand() * COUNTRIES.length)]];
+            : [
+                COUNTRIES[Math.floor(rand() * COUNTRIES.length)],
+                COUNTRIES[Math.floor(rand() * COUNTRIES.length)],
+              ];
         const [src, tgt] = rand() < 0.5 ? [a, b] : [b, a];
         const verb = VERBS[Math.floor(rand() * VERBS.length)];
         const eday = Math.max(1, day - Math.floor(rand() * 3));
         const sentence = `Officials of ${src} ${verb[0]} ${tgt} on day ${i}.`;
         const start = at + `Officials of ${src} `.length;
-        rows.push([at, at + sentence.length, start, start + verb[0].length, src, tgt, verb, `${year}-${pad(month)}-${pad(eday)}`]);
+        rows.push([
+          at,
+          at + sentence.length,
+          start,
+          start + verb[0].length,
+          src,
+          tgt,
+          verb,
+          `${year}-${pad(month)}-${pad(eday)}`,
+        ]);
         parts.push(sentence);
         at += sentence.length + 1;
       }
@@ -121,16 +141,46 @@ export function buildStore(store: SqliteStore, events: number): Record<string, n
       const title = `Bench article ${d}`;
       insDoc.run(id, `bench:${d}`, now);
       const v = Number(
-        insVer.run(id, `hash-${d}`, now, text, text.length, title, published, outlet, JSON.stringify({ title, published, outlet }))
-          .lastInsertRowid,
+        insVer.run(
+          id,
+          `hash-${d}`,
+          now,
+          text,
+          text.length,
+          title,
+          published,
+          outlet,
+          JSON.stringify({ title, published, outlet }),
+        ).lastInsertRowid,
       );
       setLatest.run(v, id);
       rows.forEach(([ss, se, s, e, src, tgt, verb, date], idx) => {
         const modality = rand() < 0.9 ? "asserted" : "negated";
         insEvent.run(
-          v, id, idx, s, e, verb[0], ss, se,
-          src, src, src, src, tgt, tgt, tgt, tgt,
-          verb[1], verb[1].slice(0, 2), verb[2], verb[3], modality, date, published, outlet,
+          v,
+          id,
+          idx,
+          s,
+          e,
+          verb[0],
+          ss,
+          se,
+          src,
+          src,
+          src,
+          src,
+          tgt,
+          tgt,
+          tgt,
+          tgt,
+          verb[1],
+          verb[1].slice(0, 2),
+          verb[2],
+          verb[3],
+          modality,
+          date,
+          published,
+          outlet,
         );
       });
     }
@@ -179,7 +229,9 @@ export async function benchApi(): Promise<void> {
         .join(", ")}`,
     );
     const counts = store.db
-      .prepare("SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM incidents) AS incidents")
+      .prepare(
+        "SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM incidents) AS incidents",
+      )
       .get() as { events: number; incidents: number };
     const hot = store.db
       .prepare(

@@ -102,7 +102,10 @@ export function toFeatures(r: EventRowLike): MentionFeatures | undefined {
   const source = sideOf(r.source_country, r.source_code, r.source_actor_id, r.source_name);
   if (!source) return undefined;
   const hasTarget =
-    r.target_country !== null || r.target_code !== null || r.target_actor_id !== null || r.target_name !== null;
+    r.target_country !== null ||
+    r.target_code !== null ||
+    r.target_actor_id !== null ||
+    r.target_name !== null;
   const target = hasTarget ? sideOf(r.target_country, r.target_code, r.target_actor_id, r.target_name) : null;
   if (hasTarget && !target) return undefined;
   const textDate = r.date_source === "text" && r.date ? r.date : null;
@@ -147,7 +150,8 @@ function sideWhy(role: string, a: SideFeatures | null, b: SideFeatures | null): 
   if (!a || !b) return a === b ? `no ${role}` : undefined;
   if (a.key !== b.key) return undefined;
   if (a.actorId && a.actorId === b.actorId) return `${role} same actor ${a.actorId}`;
-  const ids = a.actorId !== b.actorId ? ` (${a.actorId ?? a.name ?? "?"} / ${b.actorId ?? b.name ?? "?"})` : "";
+  const ids =
+    a.actorId !== b.actorId ? ` (${a.actorId ?? a.name ?? "?"} / ${b.actorId ?? b.name ?? "?"})` : "";
   return `${role} same ${a.country ? "country" : "actor code"} ${a.key}${ids}`;
 }
 
@@ -305,7 +309,11 @@ export function clusterMentions(mentions: readonly MentionFeatures[]): ComputedI
       }
     }
     const list = members.map((i) => ({ mention: ms[i], why: why.get(i) ?? "" }));
-    out.push({ id: incidentId(ms[members[0]]), members: list, summary: summarise(list.map((m) => m.mention)) });
+    out.push({
+      id: incidentId(ms[members[0]]),
+      members: list,
+      summary: summarise(list.map((m) => m.mention)),
+    });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -416,4 +424,3 @@ export function summarise(ms: readonly MentionFeatures[]): IncidentSummary {
     sourceUrl: earliest?.url ?? null,
   };
 }
-

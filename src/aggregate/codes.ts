@@ -47,5 +47,7 @@ export function isSymmetric(code: string): boolean {
 
 /** `a` from A to B is `b` from B to A (042 "A visited B" is 043 "B hosted A"). */
 export function isConverse(a: string, b: string): boolean {
-  return conversePairs.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
+  return conversePairs.some(
+    ([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)),
+  );
 }

@@ -3,7 +3,10 @@
  * (graphology + graphology-metrics), edges weighted by incidents and mean Goldstein.
  */
 import { UndirectedGraph } from "graphology";
-import { betweenness as betweennessCentrality, degree as degreeCentrality } from "graphology-metrics/centrality/index.js";
+import {
+  betweenness as betweennessCentrality,
+  degree as degreeCentrality,
+} from "graphology-metrics/centrality/index.js";
 import type { GraphEdge, GraphNode, RelationsGraph } from "./types.ts";
 
 /** Incidents between two nodes (either direction), as counted from the store. */
@@ -70,7 +73,9 @@ export function buildGraph(
       if (i.sector) node.sector = i.sector;
       return node;
     });
-  edges.sort((x, y) => (x.source === y.source ? (x.target < y.target ? -1 : 1) : x.source < y.source ? -1 : 1));
+  edges.sort((x, y) =>
+    x.source === y.source ? (x.target < y.target ? -1 : 1) : x.source < y.source ? -1 : 1,
+  );
   return { nodes, edges };
 }
 

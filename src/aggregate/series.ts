@@ -43,14 +43,23 @@ function round(x: number): number {
  */
 export function foldSeries(days: readonly DayCounts[], by: Period, from?: string, to?: string): DyadPoint[] {
   const dayNums = days.map((d) => dayNumber(d.day)).filter((d): d is number => d !== undefined);
-  const first = (from ? dayNumber(from) : undefined) ?? (dayNums.length > 0 ? Math.min(...dayNums) : undefined);
+  const first =
+    (from ? dayNumber(from) : undefined) ?? (dayNums.length > 0 ? Math.min(...dayNums) : undefined);
   const last = (to ? dayNumber(to) : undefined) ?? (dayNums.length > 0 ? Math.max(...dayNums) : undefined);
   if (first === undefined || last === undefined || last < first) return [];
   const acc = new Map<string, { n: number; quad: [number, number, number, number]; g: number }>();
   for (const d of days) {
     const num = dayNumber(d.day);
     if (num === undefined || num < first || num > last) continue;
-    const p = periodOf(num, by).label;
+    // Months and years are prefixes of the day; only weeks need arithmetic.
+    const p =
+      by === "day"
+        ? d.day
+        : by === "month"
+          ? d.day.slice(0, 7)
+          : by === "year"
+            ? d.day.slice(0, 4)
+            : periodOf(num, by).label;
     const a = acc.get(p) ?? { n: 0, quad: [0, 0, 0, 0] as [number, number, number, number], g: 0 };
     a.n += d.n;
     for (let q = 0; q < 4; q++) a.quad[q] += d.quad[q];
@@ -59,7 +68,7 @@ export function foldSeries(days: readonly DayCounts[], by: Period, from?: string
   }
   const points: DyadPoint[] = [];
   for (let day = first; day <= last; ) {
-    const p = periodOf(day, by);
+    const p = by === "day" ? { label: dayString(day), start: day, end: day } : periodOf(day, by);
     const a = acc.get(p.label) ?? { n: 0, quad: [0, 0, 0, 0] as [number, number, number, number], g: 0 };
     points.push({
       period: p.label,

@@ -52,7 +52,8 @@ export function toneCounts(text: string): ToneCounts {
     if (!options) continue;
     let best: LoadedTerm | undefined;
     for (const t of options)
-      if (t.words.every((w, k) => words[i + k] === w) && (!best || t.words.length > best.words.length)) best = t;
+      if (t.words.every((w, k) => words[i + k] === w) && (!best || t.words.length > best.words.length))
+        best = t;
     if (!best) continue;
     const h = hits.get(best.term);
     if (h) h.count++;

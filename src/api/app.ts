@@ -5,6 +5,7 @@ import { HttpError, toHttpError } from "./http-error.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { renderDocPage, renderIndexPage } from "./pages.ts";
 import { defineRoute, type Route } from "./route.ts";
+import { serveWeb } from "./static.ts";
 import { actorRoutes } from "./routes/actors.ts";
 import { aggregateRoutes } from "./routes/aggregates.ts";
 import { docRoutes } from "./routes/docs.ts";
@@ -18,6 +19,11 @@ import { Health } from "./schemas.ts";
 export interface AppOptions {
   /** Largest upload body, in bytes (default 25 MiB); larger bodies get 413 with E110. */
   maxUploadBytes?: number;
+  /**
+   * Folder of the built web UI to serve outside `/api/` (`WEB_DIST` for `entente serve`); the
+   * two plain server-rendered pages answer only where the UI has no file. Default: no UI.
+   */
+  webDir?: string;
 }
 
 /** Default upload limit, bytes. */
@@ -61,14 +67,18 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     return c.json(e.toBody(), e.status);
   });
   app.notFound((c) =>
-    c.json(new HttpError(404, "E401", `no route ${c.req.method} ${c.req.path}; see /api/openapi.json`).toBody(), 404),
+    c.json(
+      new HttpError(404, "E401", `no route ${c.req.method} ${c.req.path}; see /api/openapi.json`).toBody(),
+      404,
+    ),
   );
 
   app.post(
     "/api/docs",
     bodyLimit({
       maxSize: maxBytes,
-      onError: (c) => c.json(new HttpError(413, "E110", `upload is larger than ${maxBytes} bytes`).toBody(), 413),
+      onError: (c) =>
+        c.json(new HttpError(413, "E110", `upload is larger than ${maxBytes} bytes`).toBody(), 413),
     }),
   );
 
@@ -90,6 +100,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   );
   app.get("/api/openapi.json", (c) => c.json(openapi));
 
+  if (opts.webDir !== undefined) serveWeb(app, opts.webDir);
   app.get("/", async (c) => c.html(renderIndexPage(await store.listDocs({ limit: 500 }))));
   app.get("/docs/:id", async (c) => {
     const doc = await store.getDoc(c.req.param("id"));

@@ -83,7 +83,11 @@ test("rows removed before the cursor between pages do not skip rows", async () =
   assert.deepEqual(seen.at(-1), rowsOf(200).at(-1));
 });
 
-const badCursors = ["!!", "eyJ4IjoxfQ", Buffer.from(JSON.stringify({ k: ["a"], n: 0, o: 0 })).toString("base64url")];
+const badCursors = [
+  "!!",
+  "eyJ4IjoxfQ",
+  Buffer.from(JSON.stringify({ k: ["a"], n: 0, o: 0 })).toString("base64url"),
+];
 for (const c of badCursors)
   test(`a malformed cursor ${c} is a 400 naming cursor`, async () => {
     await assert.rejects(

@@ -45,7 +45,11 @@ export function decodeCursor(raw: string, width: number): Decoded {
     if (c.k.length !== width) throw new Error("key width");
     return c;
   } catch {
-    throw badParam("query", "cursor", "is not a cursor of this listing; pass the `next` value of a previous page");
+    throw badParam(
+      "query",
+      "cursor",
+      "is not a cursor of this listing; pass the `next` value of a previous page",
+    );
   }
 }
 

@@ -115,7 +115,8 @@ function relink(v: unknown): unknown {
   const out: Json = {};
   for (const [k, x] of Object.entries(v)) {
     if (k === "$schema") continue;
-    out[k] = k === "$ref" && typeof x === "string" ? x.replace("#/$defs/", "#/components/schemas/") : relink(x);
+    out[k] =
+      k === "$ref" && typeof x === "string" ? x.replace("#/$defs/", "#/components/schemas/") : relink(x);
   }
   return out;
 }

@@ -35,11 +35,9 @@ export const countryParam = z
   .transform((s) => s.toUpperCase());
 
 /** A date bound `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export const dateParam = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: "must be a date YYYY-MM-DD (or YYYY-MM, YYYY)",
-  });
+export const dateParam = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+  error: "must be a date YYYY-MM-DD (or YYYY-MM, YYYY)",
+});
 
 /** A non-empty string of at most `max` characters, trimmed. */
 export function textParam(max = 200) {
@@ -53,11 +51,15 @@ export function textParam(max = 200) {
 /** Two ISO3 codes joined by a comma, e.g. `IRN,RUS`. */
 export const dyadParam = z
   .string()
-  .regex(/^[A-Za-z]{3},[A-Za-z]{3}$/, { error: "must be two ISO3 country codes joined by a comma, e.g. IRN,RUS" })
+  .regex(/^[A-Za-z]{3},[A-Za-z]{3}$/, {
+    error: "must be two ISO3 country codes joined by a comma, e.g. IRN,RUS",
+  })
   .transform((s) => s.toUpperCase().split(",") as [string, string]);
 
 /** A CAMEO event code of 2 to 4 digits. */
-export const cameoParam = z.string().regex(/^\d{2,4}$/, { error: "must be a CAMEO code of 2 to 4 digits, e.g. 042" });
+export const cameoParam = z
+  .string()
+  .regex(/^\d{2,4}$/, { error: "must be a CAMEO code of 2 to 4 digits, e.g. 042" });
 
 /** A CAMEO root `01`..`20`. */
 export const rootParam = z
@@ -98,7 +100,8 @@ export function parseParams<S extends z.ZodType>(
   const name = issue.path.length > 0 ? issue.path.join(".") : "(root)";
   const value = valueAt(raw, issue.path);
   const got = value === undefined ? "" : `, got ${JSON.stringify(value).slice(0, 80)}`;
-  const detail = issue.code === "invalid_type" && value === undefined ? "is required" : `${issue.message}${got}`;
+  const detail =
+    issue.code === "invalid_type" && value === undefined ? "is required" : `${issue.message}${got}`;
   throw badParam(where, name, detail);
 }
 

@@ -57,7 +57,10 @@ export function defineRoute<P extends z.ZodObject | undefined, Q extends z.ZodOb
   body?: BodySpec;
   responses: Record<number, ResponseSpec>;
   handler: (
-    input: RouteInput<P extends z.ZodObject ? z.output<P> : undefined, Q extends z.ZodObject ? z.output<Q> : undefined>,
+    input: RouteInput<
+      P extends z.ZodObject ? z.output<P> : undefined,
+      Q extends z.ZodObject ? z.output<Q> : undefined
+    >,
   ) => Promise<Response>;
 }): Route {
   const { handler, ...rest } = spec;

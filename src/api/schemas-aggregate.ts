@@ -6,10 +6,17 @@ import { z } from "zod";
 import { SentenceText } from "./schemas.ts";
 
 const int = z.number().int();
-const quad4 = z.tuple([int, int, int, int]).describe("Per QuadClass: verbal coop, material coop, verbal conflict, material conflict.");
+const quad4 = z
+  .tuple([int, int, int, int])
+  .describe("Per QuadClass: verbal coop, material coop, verbal conflict, material conflict.");
 
 export const IncidentActor = z
-  .object({ actorId: z.string().optional(), name: z.string().optional(), country: z.string().optional(), code: z.string().optional() })
+  .object({
+    actorId: z.string().optional(),
+    name: z.string().optional(),
+    country: z.string().optional(),
+    code: z.string().optional(),
+  })
   .meta({ id: "IncidentActor" });
 
 export const IncidentMention = z

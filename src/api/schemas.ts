@@ -10,7 +10,10 @@ const int = z.number().int();
 
 export const ErrorBody = z
   .object({ error: z.object({ code: z.string().describe("Catalog code, e.g. E401"), message: z.string() }) })
-  .meta({ id: "Error", description: "Every error: a catalog code and a message naming the parameter or id." });
+  .meta({
+    id: "Error",
+    description: "Every error: a catalog code and a message naming the parameter or id.",
+  });
 
 export const FactPlace = z
   .object({
@@ -72,7 +75,10 @@ export const Doc = z
         "Standoff layers by name (paragraphs, sentences, tokens, mentions, times, amounts, quotes, events); every item has start/end, facts also surface.",
       ),
     diagnostics: z.array(z.record(z.string(), z.unknown())),
-    removed: z.array(z.record(z.string(), z.unknown())).optional().describe("Boilerplate cut from the raw input (raw-input offsets)."),
+    removed: z
+      .array(z.record(z.string(), z.unknown()))
+      .optional()
+      .describe("Boilerplate cut from the raw input (raw-input offsets)."),
     offsets: z.record(z.string(), z.unknown()).optional(),
     versions: z.array(VersionSummary).describe("Every stored version, oldest first."),
   })
@@ -166,7 +172,9 @@ export const SearchResult = z
       }),
     ),
     actors: z.array(
-      ActorSummary.extend({ mention: FactPlace.optional().describe("One mention of the actor, as evidence.") }),
+      ActorSummary.extend({
+        mention: FactPlace.optional().describe("One mention of the actor, as evidence."),
+      }),
     ),
     quotes: z.array(StoredQuote),
   })

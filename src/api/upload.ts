@@ -40,11 +40,23 @@ const BATCH = 100;
 let sharedPipeline: Pipeline | undefined;
 
 /** Analyses and stores raw inputs; failures of one input are reported and the rest go on. */
-async function store(inputs: AsyncIterable<RawInput | { failed: UploadResult["failed"][number] }>, target: Store) {
+async function store(
+  inputs: AsyncIterable<RawInput | { failed: UploadResult["failed"][number] }>,
+  target: Store,
+) {
   const t0 = performance.now();
   sharedPipeline ??= defaultPipeline();
   const pipeline = sharedPipeline;
-  const out: UploadResult = { new: 0, versions: 0, unchanged: 0, failed: [], skipped: 0, chars: 0, seconds: 0, docs: [] };
+  const out: UploadResult = {
+    new: 0,
+    versions: 0,
+    unchanged: 0,
+    failed: [],
+    skipped: 0,
+    chars: 0,
+    seconds: 0,
+    docs: [],
+  };
   let batch: Array<{ input: string; doc: Doc }> = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -110,7 +122,10 @@ export async function ingestFiles(target: Store, files: readonly UploadedFile[])
       for (const f of unsupported) yield { failed: f };
       for await (const item of readSources(paths)) {
         if (item.ok) yield { ...item.input, uri: rename(item.input.uri) };
-        else yield { failed: { input: rename(item.uri), code: item.error.code, message: rename(item.error.message) } };
+        else
+          yield {
+            failed: { input: rename(item.uri), code: item.error.code, message: rename(item.error.message) },
+          };
       }
     }
     return await store(items(), target);

@@ -103,7 +103,10 @@ async function shape(s: Store): Promise<unknown[]> {
 }
 
 /** The cases, by name; `get()` is the store of the current case, `fresh()` opens another empty one. */
-export function aggregateCases(get: () => Store, fresh: () => Promise<Store>): Record<string, () => Promise<void>> {
+export function aggregateCases(
+  get: () => Store,
+  fresh: () => Promise<Store>,
+): Record<string, () => Promise<void>> {
   return {
     "incidents merge reports of one happening across documents, and explain why": async () => {
       const s = get();
@@ -147,41 +150,42 @@ export function aggregateCases(get: () => Store, fresh: () => Promise<Store>): R
       assert.equal(await s.getIncident("inc-nope"), undefined);
     },
 
-    "listIncidents filters by dyad, sides, codes, dates, sources and modality (asserted by default)": async () => {
-      const s = get();
-      const d = meetingDocs();
-      const maybe = meet("f", "Russia may sanction China soon.", {
-        trigger: "sanction",
-        source: "russia",
-        target: "china",
-        cameo: "163",
-        quadClass: 4,
-        goldstein: -8,
-        modality: "hypothetical",
-        published: "2024-02-28",
-        outlet: "Inland Post",
-      });
-      await s.putDocs([d.a, d.b, d.c, d.d, d.e, maybe]);
-      const dates = async (q: Parameters<Store["listIncidents"]>[0]) =>
-        (await s.listIncidents(q)).map((i) => `${i.cameo}@${i.date}`);
-      const cases: Array<[Parameters<Store["listIncidents"]>[0], string[]]> = [
-        [{}, ["040@2024-04-03", "040@2024-02-28", "111@2024-02-28"]],
-        [{ dyad: ["IRN", "RUS"] }, ["040@2024-04-03", "040@2024-02-28"]],
-        [{ source: "CHN" }, ["111@2024-02-28"]],
-        [{ target: "IRN" }, ["111@2024-02-28"]],
-        [{ actor: "CHN.GOV" }, ["111@2024-02-28"]],
-        [{ root: "11" }, ["111@2024-02-28"]],
-        [{ cameo: "04" }, ["040@2024-04-03", "040@2024-02-28"]],
-        [{ quad: 3 }, ["111@2024-02-28"]],
-        [{ since: "2024-03" }, ["040@2024-04-03"]],
-        [{ until: "2024-02" }, ["040@2024-02-28", "111@2024-02-28"]],
-        [{ minSources: 2 }, ["040@2024-02-28"]],
-        [{ modality: "hypothetical" }, ["163@2024-02-28"]],
-        [{ modality: "any", root: "16" }, ["163@2024-02-28"]],
-        [{ limit: 1, offset: 1 }, ["040@2024-02-28"]],
-      ];
-      for (const [q, expected] of cases) assert.deepEqual(await dates(q), expected, JSON.stringify(q));
-    },
+    "listIncidents filters by dyad, sides, codes, dates, sources and modality (asserted by default)":
+      async () => {
+        const s = get();
+        const d = meetingDocs();
+        const maybe = meet("f", "Russia may sanction China soon.", {
+          trigger: "sanction",
+          source: "russia",
+          target: "china",
+          cameo: "163",
+          quadClass: 4,
+          goldstein: -8,
+          modality: "hypothetical",
+          published: "2024-02-28",
+          outlet: "Inland Post",
+        });
+        await s.putDocs([d.a, d.b, d.c, d.d, d.e, maybe]);
+        const dates = async (q: Parameters<Store["listIncidents"]>[0]) =>
+          (await s.listIncidents(q)).map((i) => `${i.cameo}@${i.date}`);
+        const cases: Array<[Parameters<Store["listIncidents"]>[0], string[]]> = [
+          [{}, ["040@2024-04-03", "040@2024-02-28", "111@2024-02-28"]],
+          [{ dyad: ["IRN", "RUS"] }, ["040@2024-04-03", "040@2024-02-28"]],
+          [{ source: "CHN" }, ["111@2024-02-28"]],
+          [{ target: "IRN" }, ["111@2024-02-28"]],
+          [{ actor: "CHN.GOV" }, ["111@2024-02-28"]],
+          [{ root: "11" }, ["111@2024-02-28"]],
+          [{ cameo: "04" }, ["040@2024-04-03", "040@2024-02-28"]],
+          [{ quad: 3 }, ["111@2024-02-28"]],
+          [{ since: "2024-03" }, ["040@2024-04-03"]],
+          [{ until: "2024-02" }, ["040@2024-02-28", "111@2024-02-28"]],
+          [{ minSources: 2 }, ["040@2024-02-28"]],
+          [{ modality: "hypothetical" }, ["163@2024-02-28"]],
+          [{ modality: "any", root: "16" }, ["163@2024-02-28"]],
+          [{ limit: 1, offset: 1 }, ["040@2024-02-28"]],
+        ];
+        for (const [q, expected] of cases) assert.deepEqual(await dates(q), expected, JSON.stringify(q));
+      },
 
     "incidents do not depend on the order or batching of ingest": async () => {
       const d = meetingDocs();
@@ -282,7 +286,13 @@ export function aggregateCases(get: () => Store, fresh: () => Promise<Store>): R
       );
       const byActor = await s.dyadSeries({ a: "IRN.GOV", b: "RUS", by: "year" });
       assert.equal(byActor.total.incidents, 3, "an actor id on one side, a country on the other");
-      const april = await s.dyadSeries({ a: "IRN", b: "RUS", by: "week", since: "2024-04-01", until: "2024-04-14" });
+      const april = await s.dyadSeries({
+        a: "IRN",
+        b: "RUS",
+        by: "week",
+        since: "2024-04-01",
+        until: "2024-04-14",
+      });
       assert.deepEqual(
         april.points.map((p) => [p.period, p.incidents]),
         [
@@ -331,7 +341,14 @@ export function aggregateCases(get: () => Store, fresh: () => Promise<Store>): R
       await s.putDocs([d.a, d.b, d.c, d.e, loaded]);
       const profiles = await s.outletProfiles();
       assert.deepEqual(
-        profiles.map((p) => [p.outlet, p.documents, p.events, p.incidents, p.exclusiveIncidents, p.exclusiveShare]),
+        profiles.map((p) => [
+          p.outlet,
+          p.documents,
+          p.events,
+          p.incidents,
+          p.exclusiveIncidents,
+          p.exclusiveShare,
+        ]),
         [
           ["Coastal Herald", 3, 3, 2, 1, 0.5],
           ["Inland Post", 2, 2, 1, 0, 0],

@@ -9,19 +9,28 @@ import { errorBox } from "./ui.ts";
 import { renderActor } from "./views/actor.ts";
 import { renderDashboard } from "./views/dashboard.ts";
 import { renderDocs } from "./views/docs.ts";
-import { renderGraph } from "./views/graph.ts";
-import { renderMap } from "./views/map.ts";
 import { renderOutlets } from "./views/outlets.ts";
 import { renderReader } from "./views/reader.ts";
 import { renderSearch } from "./views/search.ts";
 import { renderUpload } from "./views/upload.ts";
 
-type View = (main: HTMLElement, route: Route) => Promise<void | (() => void)>;
+/** A view renders into `main`; it may resolve with a cleanup to run when the route changes. */
+type View = (main: HTMLElement, route: Route) => Promise<unknown>;
 
 const views: Record<string, { title: string; nav?: string; render: View }> = {
   dashboard: { title: "Dyad dashboard", nav: "Dashboard", render: renderDashboard },
-  graph: { title: "Relations graph", nav: "Graph", render: renderGraph },
-  map: { title: "World map", nav: "Map", render: renderMap },
+  // The graph (sigma, graphology) and the map (world shapes) load on first visit, keeping the
+  // dashboard's first render light.
+  graph: {
+    title: "Relations graph",
+    nav: "Graph",
+    render: (m, r) => import("./views/graph.ts").then((v) => v.renderGraph(m, r)),
+  },
+  map: {
+    title: "World map",
+    nav: "Map",
+    render: (m, r) => import("./views/map.ts").then((v) => v.renderMap(m, r)),
+  },
   docs: { title: "Articles", nav: "Articles", render: renderDocs },
   search: { title: "Search", nav: "Search", render: renderSearch },
   upload: { title: "Upload", nav: "Upload", render: renderUpload },
@@ -80,8 +89,9 @@ async function show(): Promise<void> {
   window.scrollTo(0, 0);
   try {
     const done = await view.render(main, route);
-    if (mine === generation) cleanup = done || undefined;
-    else if (done) done();
+    const release = typeof done === "function" ? (done as () => void) : undefined;
+    if (mine === generation) cleanup = release;
+    else release?.();
   } catch (e) {
     if (mine === generation) replace(main, errorBox(e, "This page failed"));
   }

@@ -34,9 +34,9 @@ export function countSeries(
   for (const f of facts) {
     const p = f.date ? periodOf(f.date, by) : undefined;
     if (!p || !f.quadClass || f.quadClass < 1 || f.quadClass > 4) continue;
-    let quad = acc.get(p);
-    if (!quad) acc.set(p, (quad = [0, 0, 0, 0]));
+    const quad = acc.get(p) ?? [0, 0, 0, 0];
     quad[f.quadClass - 1]++;
+    acc.set(p, quad);
   }
   return fill(
     [...acc.entries()].map(([period, quad]) => ({ period, quad, net: netCooperation(quad) })),

@@ -20,7 +20,13 @@ import {
   rootParam,
 } from "../params.ts";
 import { badRequest, defineRoute, notFoundResponse, type Route } from "../route.ts";
-import { DyadSeries, Incident as IncidentSchema, IncidentList, OutletList, RelationsGraph } from "../schemas-aggregate.ts";
+import {
+  DyadSeries,
+  IncidentList,
+  Incident as IncidentSchema,
+  OutletList,
+  RelationsGraph,
+} from "../schemas-aggregate.ts";
 
 /** The aggregate methods of a store (a store of an older build may lack them; see {@link aggregatesOf}). */
 export type AggregateMethods = Pick<
@@ -33,7 +39,8 @@ export function aggregatesOf(store: Store): Partial<AggregateMethods> {
   const s = store as unknown as Partial<AggregateMethods>;
   const out: Partial<AggregateMethods> = {};
   for (const k of ["listIncidents", "getIncident", "dyadSeries", "relationsGraph", "outletProfiles"] as const)
-    if (typeof s[k] === "function") (out as Record<string, unknown>)[k] = (s[k] as (...a: never[]) => unknown).bind(store);
+    if (typeof s[k] === "function")
+      (out as Record<string, unknown>)[k] = (s[k] as (...a: never[]) => unknown).bind(store);
   return out;
 }
 
@@ -46,14 +53,18 @@ const incidentOrder: Ordering<Incident> = {
 /** A side of a dyad: an ISO3 country (upper-cased) or an actor id. */
 export const sideParam = z
   .string()
-  .regex(/^[A-Za-z0-9][\w.:-]{0,99}$/, { error: "must be an ISO3 country code (IRN) or an actor id (RUS.GOV)" })
+  .regex(/^[A-Za-z0-9][\w.:-]{0,99}$/, {
+    error: "must be an ISO3 country code (IRN) or an actor id (RUS.GOV)",
+  })
   .transform((s) => (/^[A-Za-z]{3}$/.test(s) ? s.toUpperCase() : s));
 
 const modalityOrAny = z.enum([...MODALITIES, "any"], {
   error: `must be one of ${[...MODALITIES, "any"].join(", ")}`,
 });
 
-const boolParam = z.enum(["true", "false"], { error: "must be true or false" }).transform((s) => s === "true");
+const boolParam = z
+  .enum(["true", "false"], { error: "must be true or false" })
+  .transform((s) => s === "true");
 
 /** Filters of incident listings and incident exports. */
 export const incidentFilters = {
@@ -63,7 +74,9 @@ export const incidentFilters = {
     .regex(/^[A-Za-z0-9][\w.:-]{0,99},[A-Za-z0-9][\w.:-]{0,99}$/, {
       error: "must be two sides joined by a comma, e.g. IRN,RUS",
     })
-    .transform((s) => s.split(",").map((p) => (/^[A-Za-z]{3}$/.test(p) ? p.toUpperCase() : p)) as [string, string])
+    .transform(
+      (s) => s.split(",").map((p) => (/^[A-Za-z]{3}$/.test(p) ? p.toUpperCase() : p)) as [string, string],
+    )
     .optional()
     .describe("Two sides (ISO3 countries), either direction, e.g. IRN,RUS."),
   source: sideParam.optional().describe("Source side (ISO3)."),

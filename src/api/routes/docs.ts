@@ -18,11 +18,22 @@ const listQuery = z.strictObject({
   cursor: cursorParam,
   outlet: textParam().optional().describe("Exact outlet name."),
   since: dateParam.optional().describe("Published on or after this date."),
-  until: dateParam.optional().describe("Published on or before this date (a partial date covers its whole span)."),
+  until: dateParam
+    .optional()
+    .describe("Published on or before this date (a partial date covers its whole span)."),
   q: textParam().optional().describe("Full-text words, all required; a trailing * makes a prefix."),
 });
 
-const LAYER_NAMES = ["paragraphs", "sentences", "tokens", "mentions", "times", "amounts", "quotes", "events"] as const;
+const LAYER_NAMES = [
+  "paragraphs",
+  "sentences",
+  "tokens",
+  "mentions",
+  "times",
+  "amounts",
+  "quotes",
+  "events",
+] as const;
 
 const getQuery = z.strictObject({
   version: z

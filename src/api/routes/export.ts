@@ -89,7 +89,10 @@ export function exportRoutes(store: Store): Route[] {
           (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
         );
         return new Response(Readable.toWeb(out) as ReadableStream<Uint8Array>, {
-          headers: { "content-type": spec.type, "content-disposition": `attachment; filename="${spec.file}"` },
+          headers: {
+            "content-type": spec.type,
+            "content-disposition": `attachment; filename="${spec.file}"`,
+          },
         });
       },
     }),

@@ -39,7 +39,11 @@ export const eventQuerySchema = z.strictObject({
   dyad: dyadParam.optional().describe("Two ISO3 countries, either direction, e.g. IRN,RUS."),
   code: cameoParam.optional().describe("CAMEO code or any finer code under it (04 matches 042, 0431)."),
   root: rootParam.optional().describe("CAMEO root, 01 to 20."),
-  quad: quadParam.optional().describe("QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."),
+  quad: quadParam
+    .optional()
+    .describe(
+      "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+    ),
   modality: modalityParam.optional(),
   since: dateParam.optional().describe("Event date (else publication date) on or after this date."),
   until: dateParam.optional().describe("Event date (else publication date) on or before this date."),

@@ -30,7 +30,9 @@ export function searchRoutes(store: Store): Route[] {
         const withEvidence = await Promise.all(
           actors.map(async (a) => {
             const m = (await store.getActor(a.id, { limit: 1 }))?.mentions[0];
-            return m ? { ...a, mention: { docId: m.docId, start: m.start, end: m.end, surface: m.surface } } : a;
+            return m
+              ? { ...a, mention: { docId: m.docId, start: m.start, end: m.end, surface: m.surface } }
+              : a;
           }),
         );
         return c.json({ docs, actors: withEvidence, quotes });

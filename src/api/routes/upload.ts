@@ -55,7 +55,8 @@ export function uploadRoutes(store: Store, maxBytes: number): Route[] {
           const files: UploadedFile[] = [];
           for (const value of Object.values(form))
             for (const v of Array.isArray(value) ? value : [value])
-              if (typeof v !== "string") files.push({ name: v.name, bytes: new Uint8Array(await v.arrayBuffer()) });
+              if (typeof v !== "string")
+                files.push({ name: v.name, bytes: new Uint8Array(await v.arrayBuffer()) });
           if (files.length === 0) throw badParam("body", "file", "is required: attach at least one file");
           return c.json(await ingestFiles(store, files));
         }
@@ -67,9 +68,14 @@ export function uploadRoutes(store: Store, maxBytes: number): Route[] {
             throw new HttpError(400, "E104", `body is not valid JSON: ${(err as Error).message}`);
           }
           const records = Array.isArray(body) ? body : [body];
-          if (records.length === 0) throw badParam("body", "(root)", "is an empty array; send at least one record");
+          if (records.length === 0)
+            throw badParam("body", "(root)", "is an empty array; send at least one record");
           if (records.length > MAX_RECORDS)
-            throw badParam("body", "(root)", `holds ${records.length} records; at most ${MAX_RECORDS} per request`);
+            throw badParam(
+              "body",
+              "(root)",
+              `holds ${records.length} records; at most ${MAX_RECORDS} per request`,
+            );
           return c.json(await ingestRecords(store, records));
         }
         const asFile = FILE_TYPES[type];

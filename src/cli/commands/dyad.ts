@@ -2,7 +2,14 @@
 import type { DyadSeries, SeriesPeriod } from "../../aggregate/types.ts";
 import type { Store } from "../../store/index.ts";
 import { table } from "../io.ts";
-import { type CommandArgs, dateOption, type Output, stringOption, usage, writeJson } from "./query-options.ts";
+import {
+  type CommandArgs,
+  dateOption,
+  type Output,
+  stringOption,
+  usage,
+  writeJson,
+} from "./query-options.ts";
 
 /** The `dyad` line of the command list in `entente --help`. */
 export const dyadUsage =

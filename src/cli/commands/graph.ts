@@ -19,9 +19,11 @@ export const graphUsage =
 export async function runGraph(store: Store, args: CommandArgs, out: Output = process.stdout): Promise<void> {
   noPositionals("graph", args, "filter with --since, --until, --level, --min");
   const level = stringOption(args.values, "level") ?? "country";
-  if (level !== "country" && level !== "actor") usage(`--level must be country or actor; got ${JSON.stringify(level)}`);
+  if (level !== "country" && level !== "actor")
+    usage(`--level must be country or actor; got ${JSON.stringify(level)}`);
   const min = stringOption(args.values, "min");
-  if (min !== undefined && !/^\d+$/.test(min)) usage(`--min must be a whole number; got ${JSON.stringify(min)}`);
+  if (min !== undefined && !/^\d+$/.test(min))
+    usage(`--min must be a whole number; got ${JSON.stringify(min)}`);
   const g = await store.relationsGraph({
     since: dateOption(args.values, "since"),
     until: dateOption(args.values, "until"),
@@ -47,7 +49,12 @@ export async function runGraph(store: Store, args: CommandArgs, out: Output = pr
   out.write(
     `${table([
       ["DYAD", "INCIDENTS", "QUAD 1/2/3/4", "GOLDSTEIN"],
-      ...edges.map((e) => [`${e.source}–${e.target}`, String(e.incidents), e.quad.join("/"), e.goldsteinMean.toFixed(2)]),
+      ...edges.map((e) => [
+        `${e.source}–${e.target}`,
+        String(e.incidents),
+        e.quad.join("/"),
+        e.goldsteinMean.toFixed(2),
+      ]),
     ])}\n${g.nodes.length} nodes, ${g.edges.length} edges\n`,
   );
 }

@@ -17,7 +17,8 @@ import {
 /** The `incidents` and `incident` lines of the command list in `entente --help`. */
 export const incidentsUsage =
   "incidents             one row per happening across articles  [--actor ID] [--source X] [--target Y] [--dyad A,B] [--code 04] [--root 04] [--quad 1-4] [--modality M|any] [--since D] [--until D] [--min-sources N] [--limit N] [--json]";
-export const incidentUsage = "incident <id>         one incident with every report and why it joined  [--json]";
+export const incidentUsage =
+  "incident <id>         one incident with every report and why it joined  [--json]";
 
 /** Reads the `incidents` options (the `events` filters, plus `--min-sources`, `--modality any`). */
 export function incidentQuery(values: CommandArgs["values"]): IncidentQuery {
@@ -36,8 +37,16 @@ export function incidentQuery(values: CommandArgs["values"]): IncidentQuery {
 const sideCell = (s: IncidentActor | null): string => (s ? (s.country ?? s.code ?? s.actorId ?? "?") : "-");
 
 /** `entente incidents`: newest first; `--json` prints the `Incident` array (without mentions). */
-export async function runIncidents(store: Store, args: CommandArgs, out: Output = process.stdout): Promise<void> {
-  noPositionals("incidents", args, "filter with --dyad A,B, --code, --since ...; show one with entente incident <id>");
+export async function runIncidents(
+  store: Store,
+  args: CommandArgs,
+  out: Output = process.stdout,
+): Promise<void> {
+  noPositionals(
+    "incidents",
+    args,
+    "filter with --dyad A,B, --code, --since ...; show one with entente incident <id>",
+  );
   const q = incidentQuery(args.values);
   const rows = await store.listIncidents(q);
   if (args.values.json) {
@@ -66,8 +75,13 @@ export async function runIncidents(store: Store, args: CommandArgs, out: Output 
 }
 
 /** `entente incident <id>`: the incident and each report with its sentence and why it joined. */
-export async function runIncident(store: Store, args: CommandArgs, out: Output = process.stdout): Promise<void> {
-  if (args.positionals.length !== 1) usage("incident needs exactly one incident id, e.g. entente incident inc-0123abcd4567");
+export async function runIncident(
+  store: Store,
+  args: CommandArgs,
+  out: Output = process.stdout,
+): Promise<void> {
+  if (args.positionals.length !== 1)
+    usage("incident needs exactly one incident id, e.g. entente incident inc-0123abcd4567");
   const inc = await store.getIncident(args.positionals[0]);
   if (!inc) usage(`no incident ${JSON.stringify(args.positionals[0])}; list them with entente incidents`);
   if (args.values.json) {

@@ -8,7 +8,11 @@ export const outletsUsage =
   "outlets               outlet profiles: volume, top dyads, exclusive share, loaded words per 1,000  [--json]";
 
 /** `entente outlets`: a table, most documents first; `--json` prints the `OutletProfile` array. */
-export async function runOutlets(store: Store, args: CommandArgs, out: Output = process.stdout): Promise<void> {
+export async function runOutlets(
+  store: Store,
+  args: CommandArgs,
+  out: Output = process.stdout,
+): Promise<void> {
   noPositionals("outlets", args, "it lists every outlet");
   const profiles = await store.outletProfiles();
   if (args.values.json) {

@@ -247,6 +247,9 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
 /** Prepositions of an object noun's complement that name the target ("a deal with X", "support for X"). */
 const OBJECT_PREPS = new Set(["with", "to", "against", "on", "for", "toward", "towards"]);
 
+/** Verb particles that may stand right after a trigger ("beat up", "shut down"). */
+const PARTICLES = new Set(["up", "down", "out", "off", "back", "over", "away"]);
+
 /** Words that, before a number, make a quantity ("over 150", "up to 4,000"). */
 const QUANT = new Set(["over", "about", "around", "nearly", "almost", "under", "some", "to", "than", "up"]);
 
@@ -294,9 +297,20 @@ export function findTarget(
       continue;
     }
     // "freed over 150 prisoners": a quantity, not a preposition.
-    if (QUANT.has(v.low[j]) && j + 1 < n && v.pos[j + 1] === "NUM") continue;
+    // "up to 16 advisers": a quantity, not a preposition.
+    if (
+      QUANT.has(v.low[j]) &&
+      j + 1 < n &&
+      (v.pos[j + 1] === "NUM" || (QUANT.has(v.low[j + 1]) && v.pos[j + 2] === "NUM"))
+    )
+      continue;
+    // "beat up the detainees": a particle right after the verb belongs to it.
+    if (j === from && PARTICLES.has(v.low[j]) && cur === "_") continue;
     if (p === "ADP" || (p === "PART" && v.low[j] === "to") || v.low[j] === "to") {
+      // "of" is transparent ("the president of Iran") unless it is the pattern's own
+      // preposition right after it ("the invasion of Lebanon").
       if (v.low[j] !== "of") cur = v.low[j];
+      else if (cur === "_" && preps.includes("of") && !objectNoun) cur = "of";
     } else if (
       (p === "VERB" || p === "AUX") &&
       j > from &&

@@ -478,6 +478,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         }
       }
     }
+    // "rejected calls by Belarus for aid": the one whose request is rejected is the target.
+    if (target.length === 0 && code.startsWith("12")) {
+      const tg = findTarget(v, t.end, ["by", "from"]);
+      if (tg) {
+        target = tg.ments.map((m) => actorOf(v, m));
+        rules.push(`${tg.rule}.requester`);
+      }
+    }
     // "demanded Friday that the US match ...": a statement's target is its complement's subject.
     if (target.length === 0 && /^(01|02|10|11|12|13)/.test(code)) {
       const cs = complementSubject(v, t.end);
@@ -497,10 +505,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "Students staged a protest", "Police arrested 12 people": protest and repression with no
     // named target are aimed at the source's own country (its government or its people).
-    if (source) for (const a of source) if (!a.country) placeTitled(v, a);
+    if (source) for (const a of source) if (!a.country) placeTitled(v, a, []);
     if (source) for (const a of source) placeEthnic(v, a);
     for (const a of target) placeEthnic(v, a);
-    for (const a of target) if (!a.country) placeTitled(v, a);
+    // A target is not placed by the source's own mention ("the German government welcomed
+    // President X's statement").
+    const sourceAt = (source ?? []).map((a) => a.mention?.start ?? -1);
+    for (const a of target) if (!a.country) placeTitled(v, a, sourceAt);
     if (target.length === 0 && source && source.length > 0 && /^(14|17)/.test(code)) {
       const c = source[0].country;
       if (c) {
@@ -805,30 +816,32 @@ function trailingSpeaker(v: SentenceView, from: number, ctx: DocContext): EventA
 
 /**
  * "President X banned the opposition in Uganda": a titled person the mentions layer left without
- * a country takes the nearest country named in the sentence (most such events are domestic).
+ * a country takes the nearest country named in the sentence (most such events are domestic), skipping mentions starting at `skip`.
  */
-function placeTitled(v: SentenceView, a: EventActor): void {
+function placeTitled(v: SentenceView, a: EventActor, skip: readonly number[]): void {
   if (!a.mention) return;
   let m = -1;
   for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
   if (m < 0 || v.mentions[m].mention.type !== "PER") return;
   const first = v.mentions[m].first;
   if (first === 0 || !TITLE.has(v.low[first - 1])) return;
-  const c = nearestCountry(v, m);
+  const c = nearestCountry(v, m, skip);
   if (c) a.country = c;
 }
 
 /**
  * The country named nearest to mention `m`, looking left first ("Iran's leader Ayatollah X",
- * "Nigerian minister X"), then right.
+ * "Nigerian minister X"), then right; mentions starting at `skip` do not count.
  */
-function nearestCountry(v: SentenceView, m: number): string | undefined {
+function nearestCountry(v: SentenceView, m: number, skip: readonly number[]): string | undefined {
+  const at = (k: number) =>
+    skip.includes(v.mentions[k].mention.start) ? undefined : v.mentions[k].mention.actor?.country;
   for (let k = m - 1; k >= 0; k--) {
-    const c = v.mentions[k].mention.actor?.country;
+    const c = at(k);
     if (c) return c;
   }
   for (let k = m + 1; k < v.mentions.length; k++) {
-    const c = v.mentions[k].mention.actor?.country;
+    const c = at(k);
     if (c) return c;
   }
   return undefined;

@@ -237,6 +237,18 @@ const coded: Array<[string, string[]]> = [
   ["Russia violated the ceasefire agreement with Ukraine.", ["196 RUS>UKR asserted"]],
   // after a determiner a participle is no verb ("the occupied")
   ["Israel patrolled the occupied territories of Syria.", []],
+  // an appositive between subject and verb is skipped
+  [
+    "Turkey, a close ally of Russia, has refused to meet Iran.",
+    ["040 TUR>IRN negated", "125 TUR>IRN asserted"],
+  ],
+  // an ethnic group belongs to the country it lives in
+  ["Ethnic Russian workers demonstrated in Ukraine on Monday.", ["141 UKR>UKR asserted"]],
+  // "of" names the target of its own event noun; quantities and particles are skipped
+  ["Israel launched the invasion of Syria.", ["190 ISR>SYR asserted"]],
+  ["Syria kidnapped up to 16 Russian advisers.", ["181 SYR>RUS asserted"]],
+  // the requester is the target of a rejection
+  ["Russia rejected calls by Japan for talks.", ["120 RUS>JPN asserted"]],
   // light verb over a noun modifier
   ["Iranian students staged mass protests against France.", ["141 IRN>FRA asserted"]],
 ];

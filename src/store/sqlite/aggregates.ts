@@ -183,7 +183,9 @@ export function outletProfiles(prepare: Prepare): OutletProfile[] {
       mine.set(term, m);
     }
   }
-  for (const r of prepare("SELECT outlet, count(*) AS n FROM events WHERE outlet IS NOT NULL GROUP BY outlet").all() as Array<{
+  for (const r of prepare(
+    "SELECT outlet, count(*) AS n FROM events WHERE outlet IS NOT NULL GROUP BY outlet",
+  ).all() as Array<{
     outlet: string;
     n: number;
   }>)
@@ -202,7 +204,14 @@ export function outletProfiles(prepare: Prepare): OutletProfile[] {
      JOIN events e ON e.doc_id = im.doc_id AND e.idx = im.idx
      JOIN incidents i ON i.id = im.incident_id
      WHERE e.outlet IS NOT NULL`,
-  ).iterate() as Iterable<{ outlet: string; id: string; sources: number; outlets: string; s: string; t: string | null }>) {
+  ).iterate() as Iterable<{
+    outlet: string;
+    id: string;
+    sources: number;
+    outlets: string;
+    s: string;
+    t: string | null;
+  }>) {
     const p = get(r.outlet);
     p.incidents++;
     if (r.sources === 1) p.exclusiveIncidents++;
@@ -217,9 +226,12 @@ export function outletProfiles(prepare: Prepare): OutletProfile[] {
       .map(([key, incidents]) => ({ key, incidents }))
       .sort((x, y) => y.incidents - x.incidents || (x.key < y.key ? -1 : 1))
       .slice(0, TOP);
-  const out = [...profiles.values()].sort((x, y) => y.documents - x.documents || (x.outlet < y.outlet ? -1 : 1));
+  const out = [...profiles.values()].sort(
+    (x, y) => y.documents - x.documents || (x.outlet < y.outlet ? -1 : 1),
+  );
   for (const p of out) {
-    p.exclusiveShare = p.incidents > 0 ? Math.round((p.exclusiveIncidents / p.incidents) * 10_000) / 10_000 : 0;
+    p.exclusiveShare =
+      p.incidents > 0 ? Math.round((p.exclusiveIncidents / p.incidents) * 10_000) / 10_000 : 0;
     p.loadedPer1000 = p.words > 0 ? Math.round((p.loaded / p.words) * 1_000_000) / 1000 : 0;
     p.topActors = top(actors.get(p.outlet));
     p.topDyads = top(dyads.get(p.outlet));

@@ -4,7 +4,6 @@
  * (`listIncidents`, `getIncident`). The clustering rules live in `src/aggregate/cluster.ts`; this
  * file only finds candidates, loads features and writes results.
  */
-import type Database from "better-sqlite3";
 import {
   type ComputedIncident,
   clusterMentions,
@@ -76,7 +75,10 @@ export class IncidentIndex {
     const union = (a: string, b: string): void => {
       const ra = find(a);
       const rb = find(b);
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+      if (ra === rb) return;
+      // The smaller key becomes the root (keys are strings, compared as such).
+      const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+      parent.set(child, root);
     };
     for (const id of dirty) find(`i:${id}`);
     const candidates = this.prepare(
@@ -229,7 +231,8 @@ function incidentWhere(q: IncidentQuery): { sql: string; params: Row } {
   if (q.source !== undefined) add("i.source_key = @source", { source: q.source });
   if (q.target !== undefined) add("i.target_key = @target", { target: q.target });
   if (q.root !== undefined) add("i.root = @root", { root: q.root });
-  if (q.cameo !== undefined && q.cameo !== "") add("substr(i.cameo, 1, length(@cameo)) = @cameo", { cameo: q.cameo });
+  if (q.cameo !== undefined && q.cameo !== "")
+    add("substr(i.cameo, 1, length(@cameo)) = @cameo", { cameo: q.cameo });
   if (q.quad !== undefined) add("i.quad_class = @quad", { quad: q.quad });
   if (q.since !== undefined) add("i.day >= @since", { since: firstDay(q.since) ?? q.since });
   if (q.until !== undefined) add("substr(i.day, 1, length(@until)) <= @until", { until: q.until });

@@ -1,6 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import type {
+  DyadSeries,
+  DyadSeriesQuery,
+  GraphQuery,
+  Incident,
+  IncidentQuery,
+  IncidentUpdate,
+  OutletProfile,
+  RelationsGraph,
+} from "../../aggregate/types.ts";
 import { type Doc, EntenteError } from "../../core/index.ts";
 import {
   assertStorable,
@@ -28,21 +38,11 @@ import type {
   StoreStats,
   VersionSummary,
 } from "../store.ts";
-import type {
-  DyadSeries,
-  DyadSeriesQuery,
-  GraphQuery,
-  Incident,
-  IncidentQuery,
-  IncidentUpdate,
-  OutletProfile,
-  RelationsGraph,
-} from "../../aggregate/types.ts";
 import * as aggregates from "./aggregates.ts";
 import { FactIndex, reindexFacts } from "./fact-index.ts";
-import { getIncident, IncidentIndex, listIncidents } from "./incidents.ts";
 import * as facts from "./fact-queries.ts";
 import { toFtsQuery } from "./fts-query.ts";
+import { getIncident, IncidentIndex, listIncidents } from "./incidents.ts";
 import { type Migration, migrate, migrations } from "./migrate.ts";
 
 /** How a {@link SqliteStore} is opened. */

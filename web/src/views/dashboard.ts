@@ -19,7 +19,7 @@ import {
 } from "../api.ts";
 import { fmtAmount, h, replace } from "../dom.ts";
 import { docHref, href, type Route } from "../router.ts";
-import { type By, countSeries, periodSeconds, readSeries, type SeriesPoint } from "../series.ts";
+import { type By, countSeries, periodOf, periodSeconds, readSeries, type SeriesPoint } from "../series.ts";
 import {
   actorInput,
   dyadLabel,
@@ -159,8 +159,9 @@ export async function renderDashboard(main: HTMLElement, route: Route): Promise<
   const incidentsP = loadIncidents(dyad, filters, eventsP);
 
   // The chart first: it is the figure a reader looks for.
+  let series: SeriesPoint[] = [];
   try {
-    const series = await seriesP;
+    series = await seriesP;
     if (!alive) return cleanup;
     plot = drawChart(chartBox, series, by);
     performance.mark("chart-drawn");
@@ -172,7 +173,8 @@ export async function renderDashboard(main: HTMLElement, route: Route): Promise<
   try {
     const incidents = await incidentsP;
     if (!alive) return cleanup;
-    renderIncidents(incidentsBox, incidents);
+    renderIncidents(incidentsBox, incidents, by);
+    if (plot) linkChartToIncidents(plot, series, incidentsBox);
   } catch (e) {
     replace(incidentsBox, errorBox(e, "Incidents could not be loaded"));
   }
@@ -318,7 +320,7 @@ function drawChart(box: HTMLElement, series: SeriesPoint[], by: By): uPlot {
     },
     axes: [
       { values: by === "year" ? "{YYYY}" : undefined },
-      { label: "incidents", scale: "y" },
+      { label: "incidents", scale: "y", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000] },
       {
         label: "net cooperation",
         scale: "n",
@@ -352,7 +354,11 @@ function drawChart(box: HTMLElement, series: SeriesPoint[], by: By): uPlot {
   return new uPlot(opts, data, box);
 }
 
-function renderIncidents(box: HTMLElement, incidents: Incident[]): void {
+/**
+ * Lists incidents, newest first, each marked with its period so that a click on the chart can
+ * narrow the list to that period.
+ */
+function renderIncidents(box: HTMLElement, incidents: Incident[], by: By): void {
   if (incidents.length === 0) {
     replace(box, h("p", { class: "muted" }, "No incidents for this dyad and these filters."));
     return;
@@ -372,7 +378,11 @@ function renderIncidents(box: HTMLElement, incidents: Incident[]): void {
         const m = inc.mentions[0];
         return h(
           "li",
-          { class: "incident", "data-id": inc.id },
+          {
+            class: "incident",
+            "data-id": inc.id,
+            "data-period": periodOf(inc.date ?? inc.firstReported ?? "", by) ?? "",
+          },
           h(
             "div",
             { class: "fact-head" },
@@ -459,4 +469,29 @@ async function renderAmounts(box: HTMLElement, docIds: string[], alive: () => bo
     box,
     items.length ? h("ul", { class: "facts" }, items) : h("p", { class: "muted" }, "No amounts named."),
   );
+}
+
+/** A click on a period of the chart shows only that period's incidents; a note offers to show all again. */
+function linkChartToIncidents(plot: uPlot, series: SeriesPoint[], box: HTMLElement): void {
+  const note = h("p", { class: "period-note", hidden: true });
+  box.prepend(note);
+  const show = (period: string | undefined) => {
+    let shown = 0;
+    for (const li of box.querySelectorAll<HTMLElement>("li.incident")) {
+      li.hidden = period !== undefined && li.dataset.period !== period;
+      if (!li.hidden) shown++;
+    }
+    note.hidden = period === undefined;
+    if (period !== undefined) {
+      const all = h("button", { type: "button", class: "link" }, "show all");
+      all.addEventListener("click", () => show(undefined));
+      replace(note, `${shown} incident${shown === 1 ? "" : "s"} in ${period} · `, all);
+    }
+  };
+  plot.over.addEventListener("click", () => {
+    const idx = plot.cursor.idx;
+    if (idx === null || idx === undefined || !series[idx]) return;
+    show(series[idx].period);
+  });
+  plot.over.title = "Click a period to list its incidents";
 }

@@ -67,8 +67,8 @@ export async function renderGraph(main: HTMLElement, route: Route): Promise<() =
 
   let sigma: Sigma | undefined;
   try {
-    let layout = layouts.get(level);
-    if (!layout) layouts.set(level, (layout = fetchGraph({ level }).then(layOut)));
+    const layout = layouts.get(level) ?? fetchGraph({ level }).then(layOut);
+    layouts.set(level, layout);
     const full = await layout;
     const filtered =
       since || until
@@ -166,7 +166,13 @@ function layOut(g: RelationsGraph): Graph {
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations: 300,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+      // Strong gravity keeps small components (a dyad nobody else touches) near the centre.
+      settings: {
+        ...forceAtlas2.inferSettings(graph),
+        strongGravityMode: true,
+        gravity: 0.3,
+        barnesHutOptimize: graph.order > 500,
+      },
     });
   }
   return graph;

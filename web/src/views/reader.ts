@@ -48,9 +48,16 @@ export async function renderReader(main: HTMLElement, route: Route): Promise<voi
   const facts: HighlightFact[] = [];
   for (const kind of factKinds) {
     const layer = (doc.layers[layerOf[kind]] ?? []) as Array<{ start: number; end: number }>;
-    layer.forEach((f, ref) => facts.push({ kind, start: f.start, end: f.end, ref }));
+    for (const [ref, f] of layer.entries()) facts.push({ kind, start: f.start, end: f.end, ref });
   }
-  const segs = segments(doc.text.length, facts, target ? [target.start, target.end] : []);
+  // The sentence around a deep-linked span is shaded too, so the reader lands on the whole claim.
+  const sentence = target
+    ? (doc.layers.sentences ?? []).find((x) => x.start <= target.start && target.end <= x.end)
+    : undefined;
+  const cuts = [target?.start, target?.end, sentence?.start, sentence?.end].filter(
+    (x): x is number => x !== undefined,
+  );
+  const segs = segments(doc.text.length, facts, cuts);
 
   const panel = h(
     "aside",
@@ -63,17 +70,19 @@ export async function renderReader(main: HTMLElement, route: Route): Promise<voi
   segs.forEach((s, k) => {
     const text = doc.text.slice(s.start, s.end);
     const inTarget = target !== undefined && s.start >= target.start && s.end <= target.end;
-    if (s.facts.length === 0 && !inTarget) {
+    const inSentence = sentence !== undefined && s.start >= sentence.start && s.end <= sentence.end;
+    if (s.facts.length === 0 && !inTarget && !inSentence) {
       body.append(document.createTextNode(text));
       return;
     }
     const kinds = s.facts.map((i) => facts[i].kind);
     const lead = leadKind(kinds);
     const cls = [
-      "f",
+      s.facts.length ? "f" : "",
       ...new Set(kinds.map((x) => `f-${x}`)),
       lead ? `lead-${lead}` : "",
       inTarget ? "target" : "",
+      inSentence ? "sent-target" : "",
     ];
     const mark = h(
       "mark",
@@ -90,7 +99,8 @@ export async function renderReader(main: HTMLElement, route: Route): Promise<voi
     const mark = (ev.target as HTMLElement).closest("mark[data-seg]") as HTMLElement | null;
     if (!mark) return;
     const seg = segs[Number(mark.dataset.seg)];
-    body.querySelectorAll("mark.selected").forEach((m) => m.classList.remove("selected"));
+    if (seg.facts.length === 0) return;
+    for (const m of body.querySelectorAll("mark.selected")) m.classList.remove("selected");
     mark.classList.add("selected");
     showFacts(
       panel,
@@ -111,7 +121,7 @@ export async function renderReader(main: HTMLElement, route: Route): Promise<voi
         "label",
         { class: `key key-${k}` },
         box,
-        h("mark", { class: `f f-${k} lead-${k}` }, kindLabels[k]),
+        h("mark", { class: `f f-${k} lead-${k} swatch-label` }, kindLabels[k]),
         ` ${counts.get(k) ?? 0}`,
       );
     }),

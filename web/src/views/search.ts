@@ -5,7 +5,7 @@
 import { listActors, listQuotes, rows, type SearchHit, search } from "../api.ts";
 import { h, replace } from "../dom.ts";
 import { docHref, href, type Route } from "../router.ts";
-import { errorBox, loading, quoteCard } from "../ui.ts";
+import { errorBox, loading, quoteCard, sourceLink } from "../ui.ts";
 
 /** Renders `#/search?q=`. */
 export async function renderSearch(main: HTMLElement, route: Route): Promise<void> {
@@ -95,7 +95,14 @@ export async function renderSearch(main: HTMLElement, route: Route): Promise<voi
                     "li",
                     null,
                     h("a", { href: href("actor", a.id) }, a.name),
-                    h("span", { class: "muted" }, ` ${a.id} · ${a.mentions} mentions`),
+                    h("span", { class: "muted" }, ` ${a.id} · ${a.mentions} mentions `),
+                    // The search answer carries one mention per actor as evidence.
+                    (a as { mention?: { docId: string; start: number; end: number } }).mention
+                      ? sourceLink(
+                          (a as { mention: { docId: string; start: number; end: number } }).mention,
+                          "a mention ↗",
+                        )
+                      : null,
                   ),
                 ),
               )

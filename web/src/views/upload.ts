@@ -91,7 +91,8 @@ function resultLinks(body: unknown): Array<Node | string> {
   const unique = [...new Set(ids)];
   const failed = rows<Record<string, unknown>>(o.failed ?? [], "failed");
   const out: Array<Node | string> = [unique.length ? "stored: " : "done"];
-  unique.forEach((id, i) => out.push(i ? ", " : "", h("a", { href: docHref(id), class: "new-doc" }, id)));
+  for (const [i, id] of unique.entries())
+    out.push(i ? ", " : "", h("a", { href: docHref(id), class: "new-doc" }, id));
   if (failed.length) out.push(` · ${failed.length} failed`);
   return out;
 }

@@ -39,8 +39,9 @@ CREATE TABLE incidents (
   source_url TEXT
 );
 
--- The dyad series fast path reads dyad_days; this index serves the ids behind each point.
-CREATE INDEX incidents_dyad ON incidents (pair_key, modality, day);
+-- The dyad series fast path reads dyad_days; this index (covering: id included) serves the ids
+-- behind each point and dyad listings.
+CREATE INDEX incidents_dyad ON incidents (pair_key, modality, day, id);
 CREATE INDEX incidents_day ON incidents (modality, day);
 CREATE INDEX incidents_source_actor ON incidents (source_actor_id, day);
 CREATE INDEX incidents_target_actor ON incidents (target_actor_id, day);
