@@ -135,8 +135,10 @@ async function evalPetrarch(dataDir: string, stages: Stage[], show: number): Pro
     const predRoots = pred.map((p) => p.key.split("|")[0]);
     for (const g of gold) if (predRoots.includes(g.key.split("|")[0])) rootOnlyTp++;
     for (const p of left)
-      if (misses.length < show && gold.length === 0)
-        misses.push(`  FALSE ${p.code} ${p.key} | ${r.text.replace(/\s+/g, " ").slice(0, 160)}`);
+      if (misses.length < show)
+        misses.push(
+          `  ${gold.length === 0 ? "FALSE" : "EXTRA"} ${p.code} ${p.key} | ${r.text.replace(/\s+/g, " ").slice(0, 160)}`,
+        );
   }
   console.log(`petrarch2-gsr-validation: ${recs.length} sentences, ${nGold} gold events, ${nPred} coded`);
   console.log("| measure | value |\n| --- | --- |");

@@ -13,10 +13,9 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type ServerType, serve } from "@hono/node-server";
-import { Hono } from "hono";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createApp } from "../api/index.ts";
-import { serveWeb } from "../api/static.ts";
+import { WEB_DIST } from "../api/static.ts";
 import { ingest } from "../ingest/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 
@@ -76,10 +75,8 @@ before(
     store = openStore(path.join(tmp, "ui.sqlite"));
     const [, summary] = await Promise.all([buildWebIfStale(), ingest(store, [CORPUS], { workers: 0 })]);
     assert.ok(summary.new > 0, "the sample corpus was ingested");
-    // The UI first, then the API under it: `/` is the app whatever pages the API itself serves.
-    const app = new Hono();
-    serveWeb(app);
-    app.route("/", createApp(store));
+    // The app as `entente serve` builds it: the API with the built UI mounted.
+    const app = createApp(store, { webDir: WEB_DIST });
     server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise<void>((resolve) => server.once("listening", () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,0 +1,194 @@
+/**
+ * Actor placement for the events coder: event actors from mentions, subjects resolved to
+ * speakers or earlier subjects, agent nouns placed in the country around them, titled persons and
+ * ethnic groups given the country named nearest, and trailing speakers ("..., France said").
+ */
+import type { EventActor, TimeFact } from "../../core/index.ts";
+import { appositionLeft, appositionRight, type Found, findSubject, isSpeech } from "./clause.ts";
+import type { SentenceView } from "./view.ts";
+import { wordSet } from "./words.ts";
+
+const TITLE = wordSet("title");
+
+/** What the coder knows about the document around a sentence. */
+export interface DocContext {
+  text: string;
+  /** Publication date, `YYYY-MM-DD` (or coarser), when known. */
+  published?: string;
+  /** The document's times layer, when a times stage ran. */
+  times?: readonly TimeFact[];
+  /** Subject of the last coded clause, for pronouns that open a sentence ("It said..."). */
+  lastSubject?: EventActor[];
+  /** Country of the last country-bearing mention of earlier sentences, for "the ministry said". */
+  lastCountry?: string;
+}
+
+/** An event actor from a mention of the view. */
+export function actorOf(v: SentenceView, m: number): EventActor {
+  const men = v.mentions[m].mention;
+  const a: EventActor = { name: men.actor?.name ?? men.surface, mention: { start: men.start, end: men.end } };
+  if (men.actor) {
+    a.actor = men.actor;
+    if (men.actor.country) a.country = men.actor.country;
+    if (men.actor.code) a.code = men.actor.code;
+  }
+  if (!a.country) {
+    // "The US commander in Iraq, General X," / "Y, the president of Iran,": the appositive's country.
+    let ap = appositionLeft(v, m);
+    if (ap < 0) ap = appositionRight(v, m);
+    const c = ap >= 0 ? v.mentions[ap].mention.actor?.country : undefined;
+    if (c) a.country = c;
+  }
+  return a;
+}
+
+/** Resolves a subject search to actors: mentions, or a pronoun to the speaker or the last subject. */
+export function resolveSubject(
+  v: SentenceView,
+  f: Found | undefined,
+  speaker: EventActor[] | undefined,
+  ctx: DocContext,
+) {
+  if (!f) return undefined;
+  if (f.agent !== undefined) {
+    const country = contextCountry(v, f.agent, ctx);
+    let first = f.agent;
+    while (
+      first > 0 &&
+      (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
+      v.mentionAt[first - 1] < 0
+    )
+      first--;
+    const start = v.tokens[first].start;
+    const end = v.tokens[f.agent].end;
+    // With no country around, the actor is still coded, by name only ("the government", "insurgents").
+    const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+    if (country) a.country = country;
+    return { actors: [a], rule: f.rule };
+  }
+  if (f.pronoun !== undefined) {
+    if (speaker && speaker.length > 0) return { actors: speaker, rule: "subject.pronoun-speaker" };
+    const sp = speakerLeft(v, f.pronoun, ctx);
+    if (sp) return { actors: sp, rule: "subject.pronoun-speaker" };
+    if (ctx.lastSubject && ctx.lastSubject.length > 0)
+      return { actors: ctx.lastSubject, rule: "subject.pronoun-previous" };
+    return undefined;
+  }
+  return { actors: f.ments.map((m) => actorOf(v, m)), rule: f.rule };
+}
+
+/**
+ * The country an agent noun at token `i` belongs to: the nearest country-bearing mention before it
+ * in the sentence ("In Moscow, the ministry said"), else the last one of earlier sentences.
+ */
+export function contextCountry(v: SentenceView, i: number, ctx: DocContext): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const c = v.mentions[m].mention.actor?.country;
+    if (c) return c;
+    j = v.mentions[m].first;
+  }
+  return ctx.lastCountry;
+}
+
+/** The subject of the nearest speech verb left of a pronoun: "Syria says it is willing to ...". */
+export function speakerLeft(v: SentenceView, i: number, ctx: DocContext): EventActor[] | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    if (!isSpeech(v, j)) continue;
+    const f = findSubject(v, j);
+    if (!f || f.pronoun !== undefined) return undefined;
+    return resolveSubject(v, f, undefined, ctx)?.actors;
+  }
+  return undefined;
+}
+
+/** Whether two event actors are the same (same mention or same resolved actor). */
+export const sameActor = (a: EventActor, b: EventActor) =>
+  (a.mention && b.mention && a.mention.start === b.mention.start) ||
+  (a.actor !== undefined && b.actor !== undefined && a.actor.id === b.actor.id);
+
+/** The speaker of a trailing attribution: "..., France said." / "..., said a French official." */
+export function trailingSpeaker(v: SentenceView, from: number, ctx: DocContext): EventActor[] | undefined {
+  for (let j = from; j < v.low.length; j++) {
+    if (v.low[j] !== ",") continue;
+    for (let k = j + 1; k < v.low.length && k < j + 10; k++) {
+      if (!isSpeech(v, k)) continue;
+      // "..., said France" puts the speaker after the verb.
+      if (k === j + 1) {
+        for (let m = k + 1; m < v.low.length && m < k + 8; m++) {
+          if (v.mentionAt[m] >= 0) return [actorOf(v, v.mentionAt[m])];
+          if (v.low[m] === "," || v.low[m] === ".") break;
+        }
+        return undefined;
+      }
+      return resolveSubject(v, findSubject(v, k, j + 1), undefined, ctx)?.actors;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "President X banned the opposition in Uganda": a titled person the mentions layer left without
+ * a country takes the nearest country named in the sentence (most such events are domestic), skipping mentions starting at `skip`.
+ */
+export function placeTitled(v: SentenceView, a: EventActor, skip: readonly number[]): void {
+  if (!a.mention) return;
+  let m = -1;
+  for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
+  if (m < 0 || v.mentions[m].mention.type !== "PER") return;
+  const first = v.mentions[m].first;
+  if (first === 0 || !TITLE.has(v.low[first - 1])) return;
+  const c = nearestCountry(v, m, skip);
+  if (c) a.country = c;
+}
+
+/**
+ * The country named nearest to mention `m`, looking left first ("Iran's leader Ayatollah X",
+ * "Nigerian minister X"), then right; mentions starting at `skip` do not count.
+ */
+export function nearestCountry(v: SentenceView, m: number, skip: readonly number[]): string | undefined {
+  const at = (k: number) =>
+    skip.includes(v.mentions[k].mention.start) ? undefined : v.mentions[k].mention.actor?.country;
+  for (let k = m - 1; k >= 0; k--) {
+    const c = at(k);
+    if (c) return c;
+  }
+  for (let k = m + 1; k < v.mentions.length; k++) {
+    const c = at(k);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * "ethnic Albanians demonstrated in Serbia": an ethnic group belongs to the country it lives in,
+ * the nearest other country named in the sentence.
+ */
+export function placeEthnic(v: SentenceView, a: EventActor): void {
+  if (!a.mention) return;
+  let m = -1;
+  for (let k = 0; k < v.mentions.length; k++) if (v.mentions[k].mention.start === a.mention.start) m = k;
+  if (m < 0) return;
+  const first = v.mentions[m].first;
+  if (first === 0 || v.low[first - 1] !== "ethnic") return;
+  const own = a.country;
+  for (let d = 1; d < v.mentions.length; d++) {
+    for (const k of [m + d, m - d]) {
+      const c = k >= 0 && k < v.mentions.length ? v.mentions[k].mention.actor?.country : undefined;
+      if (c && c !== own) {
+        a.country = c;
+        if (a.code) a.code = c;
+        return;
+      }
+    }
+  }
+}
+
+/** Whether an actor is a state's armed force: a military actor code or a force noun. */
+export function armed(a: EventActor): boolean {
+  if (a.code && /MIL/.test(a.code)) return true;
+  return /\b(forces|troops|army|soldiers|military|aircraft|warplanes|jets|helicopters|gunships)\b/i.test(
+    a.name ?? "",
+  );
+}
