@@ -5,7 +5,6 @@ import { HttpError, toHttpError } from "./http-error.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { renderDocPage, renderIndexPage } from "./pages.ts";
 import { defineRoute, type Route } from "./route.ts";
-import { serveWeb } from "./static.ts";
 import { actorRoutes } from "./routes/actors.ts";
 import { aggregateRoutes } from "./routes/aggregates.ts";
 import { docRoutes } from "./routes/docs.ts";
@@ -14,6 +13,7 @@ import { factRoutes } from "./routes/facts.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { uploadRoutes } from "./routes/upload.ts";
 import { Health } from "./schemas.ts";
+import { serveWeb } from "./static.ts";
 
 /** How the app is built. */
 export interface AppOptions {

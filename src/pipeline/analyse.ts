@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Doc, RawInput } from "../core/index.ts";
 import { contentHash } from "../sources/index.ts";
-import { extract } from "../stages/extract/index.ts";
 import { amountsStage } from "../stages/amounts/index.ts";
 import { eventsStage } from "../stages/events/index.ts";
+import { extract } from "../stages/extract/index.ts";
 import { mentionsStage } from "../stages/mentions/index.ts";
 import { quotesStage } from "../stages/quotes/index.ts";
 import { segmentStage } from "../stages/segment/index.ts";

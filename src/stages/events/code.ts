@@ -166,6 +166,8 @@ function governorOf(
     )
       continue;
     if (v.low[k] === "'s" || v.low[k] === "on" || v.low[k] === "upon") continue;
+    // "agreed in principle on Saturday to provide": a date or short adverbial phrase.
+    if ((p === "PROPN" || p === "NUM" || p === "ADP") && steps < 6) continue;
     break;
   }
   return undefined;
@@ -327,6 +329,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         }
       }
     } else {
+      // "condemned allegations by Rwanda", "expressed appreciation for China's assistance": an event
+      // noun in the object of a coded verb is what that event is about, not a happening of its own.
+      if (!hasLightVerb(v, t.i, p.before) && inCodedObject(v, t.i, triggers)) continue;
       const pos = findPossessor(v, t.i);
       const agent = pos ? undefined : findAgent(v, t.end);
       if (pos || agent) {
@@ -379,10 +384,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "threatened to cut off electricity to X": a governor coded for want of a coded complement
     // takes its target from the complement.
-    if (target.length === 0 && t.verbal && governors.has(v.low[t.i]) && v.low[t.end] === "to") {
-      const k = t.end + 1;
+    // Over a short adverbial: "agreed in principle on Saturday to provide aid for X".
+    const inf = t.verbal && target.length === 0 && governors.has(v.low[t.i]) ? infinitiveAfter(v, t.end) : -1;
+    if (inf >= 0) {
+      const k = inf + 1;
       if (k < n && v.pos[k] === "VERB") {
-        const tg = findTarget(v, k + 1, ["_", "to", "against", "on", "from", "with", "in", "into"]);
+        const tg = findTarget(v, k + 1, ["_", "to", "against", "on", "from", "with", "in", "into", "for"]);
         if (tg) {
           target = tg.ments.map((m) => actorOf(v, m));
           rules.push(`${tg.rule}.complement`);
@@ -390,7 +397,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
     // "rejected calls by Belarus for aid": the one whose request is rejected is the target.
-    if (target.length === 0 && code.startsWith("12")) {
+    // "condemned the attack by militants": so for a disapproval of someone's act.
+    if (target.length === 0 && /^1[12]/.test(code)) {
       const tg = findTarget(v, t.end, ["by", "from"]);
       if (tg) {
         target = tg.ments.map((m) => actorOf(v, m));
@@ -406,7 +414,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
-    if (target.length === 0 && !(p.recip && source && source.length >= 2)) {
+    // A statement or appeal is not aimed at the place it was made in ("made his remarks in Doha").
+    if (target.length === 0 && !(p.recip && source && source.length >= 2) && !/^0[12]/.test(code)) {
       const loc = findTarget(v, t.end, ["in", "at"]);
       // "killed in Israeli tank shelling": a nationality adjective is not a place.
       if (loc && v.mentions[loc.ments[0]].mention.type !== "NORP") {
@@ -543,6 +552,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         for (let b = a + 1; b < source.length; b++) pairs.push([source[a], source[b]]);
       rules.push("clause.reciprocal-coordinated");
     } else if (target.length === 0) {
+      // "made his remarks", "the statement by X": a bare statement with no one it is about or
+      // addressed to is no interaction.
+      if (code === "010" && !reported) continue;
       for (const s of source) pairs.push([s, null]);
     } else {
       for (const s of source) for (const x of target) pairs.push([s, x]);
@@ -719,6 +731,48 @@ function meansAfter(v: SentenceView, from: number, next: Trigger): Trigger | und
     else if (w === "," || w === ";" || p === "VERB" || p === "AUX" || opensClause(v, j)) return undefined;
   }
   return prep && /^(18|19|20)/.test(next.hit.pattern.code) ? next : undefined;
+}
+
+/** Whether a light verb ("paid a visit", "staged protests") stands over modifiers before the noun at `i`. */
+function hasLightVerb(v: SentenceView, i: number, before: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (LIGHT.has(v.low[j])) return true;
+    const pj = v.pos[j];
+    const modifier = pj === "DET" || pj === "ADJ" || pj === "NUM" || pj === "ADV" || pj === "PRON";
+    if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === i - 1) && !before.has(v.low[j])) return false;
+    if (v.mentionAt[j] >= 0) return false;
+  }
+  return false;
+}
+
+/** Whether the noun at `i` stands in the object phrase of a verbal trigger of the same clause. */
+function inCodedObject(v: SentenceView, i: number, triggers: readonly Trigger[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const w = v.low[j];
+    if (w === "," || w === ";" || opensClause(v, j)) return false;
+    if (v.mentionAt[j] >= 0) continue;
+    const p = v.pos[j];
+    if (p === "VERB" || p === "AUX") {
+      const t = triggers.find((x) => x.i <= j && j < x.end);
+      return t !== undefined && t.verbal;
+    }
+    if (p === "ADP" && w !== "of" && w !== "for" && w !== "as" && w !== "against" && w !== "over" && w !== "on") {
+      // "met in the capital after the attack": a time or place adjunct, not the object.
+      if (!triggers.some((x) => x.i < j && j < x.end)) return false;
+    }
+  }
+  return false;
+}
+
+/** The "to" of an infinitive complement at `from` or after a short adverbial ("in principle on Saturday"), else -1. */
+function infinitiveAfter(v: SentenceView, from: number): number {
+  for (let j = from; j < v.low.length && j < from + 6; j++) {
+    if (v.low[j] === "to") return j;
+    const p = v.pos[j];
+    if (v.mentionAt[j] >= 0 || (p !== "ADV" && p !== "ADP" && p !== "NOUN" && p !== "PROPN" && p !== "NUM"))
+      return -1;
+  }
+  return -1;
 }
 
 /** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */

@@ -23,8 +23,14 @@ export function joinBlocks(
       pos += BLOCK_SEPARATOR.length;
     }
     parts.push(b.text);
-    paragraphs.push({ start: pos, end: pos + b.text.length, kind: b.kind, prov: { stage, rule: `block.${b.kind}` } });
-    if (b.rawStart !== undefined) segments.push({ cleanStart: pos, rawStart: b.rawStart, length: b.text.length });
+    paragraphs.push({
+      start: pos,
+      end: pos + b.text.length,
+      kind: b.kind,
+      prov: { stage, rule: `block.${b.kind}` },
+    });
+    if (b.rawStart !== undefined)
+      segments.push({ cleanStart: pos, rawStart: b.rawStart, length: b.text.length });
     pos += b.text.length;
   }
   return { text: parts.join(""), paragraphs, offsets: { segments } };
