@@ -8,8 +8,12 @@ import { openStore } from "../store/index.ts";
 import { actorsUsage, actorUsage, runActor, runActors } from "./commands/actors.ts";
 import { annotate } from "./commands/annotate.ts";
 import { docs, show } from "./commands/docs.ts";
+import { dyadUsage, runDyad } from "./commands/dyad.ts";
 import { eventsUsage, runEvents } from "./commands/events.ts";
 import { exportUsage, runExport } from "./commands/export.ts";
+import { graphUsage, runGraph } from "./commands/graph.ts";
+import { incidentsUsage, incidentUsage, runIncident, runIncidents } from "./commands/incidents.ts";
+import { outletsUsage, runOutlets } from "./commands/outlets.ts";
 import { quotesUsage, runQuotes } from "./commands/quotes.ts";
 import { serve } from "./commands/serve.ts";
 import { Progress } from "./progress.ts";
@@ -27,6 +31,11 @@ Commands:
   ${actorUsage}
   ${eventsUsage}
   ${quotesUsage}
+  ${incidentsUsage}
+  ${incidentUsage}
+  ${dyadUsage}
+  ${graphUsage}
+  ${outletsUsage}
   ${exportUsage}
   serve                 start the HTTP API and pages [--port N] [--host H]
   start                 ingest the bundled sample corpus, then serve
@@ -41,6 +50,20 @@ export const SAMPLE_CORPUS = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   "../../samples/corpus",
 );
+
+/** Commands that read the store and print what they find. */
+const queryCommands = {
+  actors: runActors,
+  actor: runActor,
+  events: runEvents,
+  quotes: runQuotes,
+  incidents: runIncidents,
+  incident: runIncident,
+  dyad: runDyad,
+  graph: runGraph,
+  outlets: runOutlets,
+  export: runExport,
+};
 
 /** Runs one command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -116,20 +139,16 @@ export async function main(argv: string[]): Promise<number> {
     case "actors":
     case "actor":
     case "events":
-    case "quotes": {
-      const run = { actors: runActors, actor: runActor, events: runEvents, quotes: runQuotes }[command];
-      const store = await openStore(dbPath);
-      try {
-        await run(store, { positionals, values: o });
-        return 0;
-      } finally {
-        await store.close();
-      }
-    }
+    case "quotes":
+    case "incidents":
+    case "incident":
+    case "dyad":
+    case "graph":
+    case "outlets":
     case "export": {
       const store = await openStore(dbPath);
       try {
-        await runExport(store, { positionals, values: o });
+        await queryCommands[command](store, { positionals, values: o });
         return 0;
       } finally {
         await store.close();
@@ -189,6 +208,10 @@ function parse(args: string[]) {
       format: { type: "string" },
       out: { type: "string" },
       level: { type: "string" },
+      by: { type: "string" },
+      directed: { type: "boolean" },
+      min: { type: "string" },
+      "min-sources": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -111,7 +111,7 @@ export interface Store {
    * `"asserted"` and `"any"` lifts the filter.
    */
 
-  /** Incidents matching every filter, newest first (undated last), then most sources, then id. */
+  /** Incidents matching every filter, newest first (undated last), then id descending. */
   listIncidents(opts?: IncidentQuery): Promise<Incident[]>;
 
   /** One incident with all its mentions (earliest report first, each with its sentence and why); unknown id → `undefined`. */

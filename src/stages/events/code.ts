@@ -75,6 +75,7 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   if ((prev === "'s" || prev === "'") && j > 0 && (v.mentionAt[j - 1] >= 0 || v.pos[j - 1] === "PROPN"))
     return false;
   if (prev === "to") return hits.some((h) => h.base && h.pattern.form === "V");
+  if (afterPreposition(v, i)) return false;
   // "Security forces killed", "the two sides have agreed": an -s form followed by its own verb is
   // a plural noun, the subject of that verb.
   const next = i + 1 < v.low.length ? v.pos[i + 1] : "";
@@ -92,6 +93,11 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   if (v.pos[i] === "VERB") return true;
   if (j >= 0 && (v.mentionAt[j] >= 0 || (v.pos[j] === "PRON" && SUBJPRON.has(prev)))) return true;
   return false;
+}
+
+/** "bans on travel to Canada": after a preposition (not "to") only a gerund is verbal. */
+function afterPreposition(v: SentenceView, i: number): boolean {
+  return i > 0 && v.pos[i - 1] === "ADP" && v.low[i - 1] !== "to" && !v.low[i].endsWith("ing");
 }
 
 /** Tries the patterns of the word at `i`; returns the first that matches, with the tokens it used. */
@@ -214,7 +220,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // After a determiner or possessive ("the occupied West Bank", "its forces") the word is no verb.
     // A word the tagger reads as a particle or adverb ("head back", "send them back") is no verb.
     const particle = v.pos[i] === "ADV" || v.pos[i] === "ADP";
-    const det = !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle);
+    const det = !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle || afterPreposition(v, i));
     const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
     triggers.push(t);
@@ -333,7 +339,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // noun in the object of a coded verb is what that event is about, not a happening of its own.
       if (!hasLightVerb(v, t.i, p.before) && inCodedObject(v, t.i, triggers)) continue;
       const pos = findPossessor(v, t.i);
-      const agent = pos ? undefined : findAgent(v, t.end);
+      const agent = pos ? undefined : nounAgent(v, t.end);
       if (pos || agent) {
         source = (pos ?? agent)!.ments.map((m) => actorOf(v, m));
         rules.push((pos ?? agent)!.rule);
@@ -367,6 +373,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         target = tg.ments.map((m) => actorOf(v, m));
         rules.push(tg.rule);
       }
+      // "The statement by the presidency comes a day before ...": a noun with only its "by" agent
+      // names something talked about, not a happening with someone on the receiving end.
+      if (agent && target.length === 0) continue;
     }
 
     // "Russia said Sudan must return the helicopter": an obligation a speaker lays on the clause's
@@ -739,7 +748,8 @@ function hasLightVerb(v: SentenceView, i: number, before: ReadonlySet<string>): 
     if (LIGHT.has(v.low[j])) return true;
     const pj = v.pos[j];
     const modifier = pj === "DET" || pj === "ADJ" || pj === "NUM" || pj === "ADV" || pj === "PRON";
-    if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === i - 1) && !before.has(v.low[j])) return false;
+    if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === i - 1) && !before.has(v.low[j]))
+      return false;
     if (v.mentionAt[j] >= 0) return false;
   }
   return false;
@@ -754,9 +764,17 @@ function inCodedObject(v: SentenceView, i: number, triggers: readonly Trigger[])
     const p = v.pos[j];
     if (p === "VERB" || p === "AUX") {
       const t = triggers.find((x) => x.i <= j && j < x.end);
-      return t !== undefined && t.verbal;
+      return t?.verbal === true;
     }
-    if (p === "ADP" && w !== "of" && w !== "for" && w !== "as" && w !== "against" && w !== "over" && w !== "on") {
+    if (
+      p === "ADP" &&
+      w !== "of" &&
+      w !== "for" &&
+      w !== "as" &&
+      w !== "against" &&
+      w !== "over" &&
+      w !== "on"
+    ) {
       // "met in the capital after the attack": a time or place adjunct, not the object.
       if (!triggers.some((x) => x.i < j && j < x.end)) return false;
     }
@@ -773,6 +791,20 @@ function infinitiveAfter(v: SentenceView, from: number): number {
       return -1;
   }
   return -1;
+}
+
+/**
+ * The "by" agent of an event noun ending at `from`: right after it or after its "of" object ("the
+ * imposition of sanctions by Europe"), not one belonging to a later noun ("its investigation into
+ * an allegation by X").
+ */
+function nounAgent(v: SentenceView, from: number): Found | undefined {
+  let j = from;
+  if (v.low[j] === "of") {
+    j++;
+    while (j < v.low.length && v.mentionAt[j] < 0 && /^(DET|ADJ|NOUN|NUM)$/.test(v.pos[j])) j++;
+  }
+  return v.low[j] === "by" ? findAgent(v, j) : undefined;
 }
 
 /** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */

@@ -251,6 +251,18 @@ const coded: Array<[string, string[]]> = [
   ["Russia rejected calls by Japan for talks.", ["120 RUS>JPN asserted"]],
   // light verb over a noun modifier
   ["Iranian students staged mass protests against France.", ["141 IRN>FRA asserted"]],
+  // an event noun in the object of a coded verb is what that event is about, not a second event
+  ["France condemned the invasion by Russia.", ["111 FRA>RUS asserted"]],
+  ["Germany praised China's assistance to Pakistan.", ["051 DEU>CHN asserted"]],
+  // a noun with only its "by" agent, and a bare statement, are no interaction
+  ["The statement by France came late on Friday.", []],
+  ["The visit by Putin was cut short.", []],
+  ["Iran made its remarks in Paris.", []],
+  // after a preposition only a gerund is verbal
+  ["Israel announced new limits on travel to Egypt.", []],
+  // an infinitive complement after a short adverbial gives the governor its target
+  ["Russia warned on Monday to cut off supplies to Ukraine.", ["130 RUS>UKR asserted"]],
+  ["Japan agreed in principle on Saturday to provide aid for Pakistan.", ["033 JPN>PAK future"]],
 ];
 
 for (const [text, want] of coded) {

@@ -171,7 +171,7 @@ function detectCaps(
   out: Candidate[],
 ) {
   const table = isTableLine(v, a, b);
-  if (dateline(v, a, b, out)) a = out[out.length - 1].e;
+  if (dateline(v, a, b, out, gaz, date)) a = out[out.length - 1].e;
   for (let i = a; i < b; ) {
     const m =
       /\p{L}/u.test(v.surf[i]) && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, false) : undefined;
@@ -186,7 +186,14 @@ function detectCaps(
 }
 
 /** A wire dateline opening the sentence ("LONDON 1996-08-30", "RIYADH, Jan. 4"): a place in capitals. */
-function dateline(v: TokenView, a: number, b: number, out: Candidate[]): boolean {
+function dateline(
+  v: TokenView,
+  a: number,
+  b: number,
+  out: Candidate[],
+  gaz?: Gazetteer,
+  date?: string,
+): boolean {
   let e = a;
   while (e < b && v.upper[e] && e - a < 4) e++;
   if (e === a || e >= b) return false;
@@ -194,6 +201,12 @@ function dateline(v: TokenView, a: number, b: number, out: Candidate[]): boolean
   if (!(dateToken.test(next) || next === ",")) return false;
   if (next === "," && !(e + 1 < b && (v.cap[e + 1] || /^\d/.test(v.surf[e + 1])))) return false;
   if (v.pos[a] !== "PROPN" && e === a + 1 && v.surf[a].length < 3) return false;
+  // "APEC, the Pacific forum, ...": an organisation the gazetteer knows opens the sentence, not a dateline.
+  if (gaz) {
+    const m = gazAt(v, gaz, date, a, b, false);
+    const kind = m && m.e === e ? pickEntry(m.kb, m.e - m.s)?.kind : undefined;
+    if (kind === "organisation" || kind === "person") return false;
+  }
   out.push({ s: a, e, type: "LOC", rule: "dateline" });
   return true;
 }
@@ -261,7 +274,7 @@ function detectSentence(
   out: Candidate[],
 ) {
   const table = isTableLine(v, a, b);
-  if (dateline(v, a, b, out)) {
+  if (dateline(v, a, b, out, gaz, date)) {
     const last = out[out.length - 1];
     a = last.e;
   }
@@ -390,6 +403,11 @@ function segmentRun(
       out.push({ s: m.s, e: m.e, type, rule, gaz: m });
       i = m.e;
       titled = false;
+      continue;
+    }
+    // A connector left over after a name ("Senate of Rwanda" past "Senate") starts no name.
+    if (isConnector(v.key[i]) && !v.cap[i]) {
+      i++;
       continue;
     }
     let k = i + 1;

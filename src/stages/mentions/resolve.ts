@@ -32,6 +32,8 @@ interface TitleInfo {
   /** Target state of an ambassador ("ambassador to Russia"). */
   to?: string;
   former: boolean;
+  /** First token of the name the title belongs to. */
+  s: number;
 }
 
 /** A person named earlier in the document, for coreference. */
@@ -86,6 +88,9 @@ class Resolver {
   private readonly bodyByFunction: ReadonlyMap<string, KbOrganisation>;
   private readonly titleTrie: TitleTrie;
   private coveredTokens: Uint8Array | undefined;
+  private all: Resolved[] = [];
+  /** State bodies found by name ("Senate"), checked for a state named next to them once all are resolved. */
+  private readonly ownedBodies: Array<{ r: Resolved; o: KbOrganisation }> = [];
 
   constructor(
     private readonly v: TokenView,
@@ -98,6 +103,7 @@ class Resolver {
 
   run(cands: readonly Candidate[]): Resolved[] {
     const out: Resolved[] = cands.map((c) => ({ s: c.s, e: c.e, type: c.type, rule: c.rule }));
+    this.all = out;
     out.forEach((r) => {
       this.byStart.set(r.s, r);
       this.byEnd.set(r.e, r);
@@ -106,6 +112,7 @@ class Resolver {
     cands.forEach((c, i) => {
       if (c.type !== "PER") this.resolveOther(c, out[i]);
     });
+    for (const { r, o } of this.ownedBodies) this.ownState(r, o);
     cands.forEach((c, i) => {
       if (c.type === "PER") this.resolvePerson(c, out[i]);
     });
@@ -171,18 +178,53 @@ class Resolver {
         const i = officeRank.indexOf(o);
         return i < 0 ? officeRank.length : i;
       };
-      const role = [...roles].sort((a, b) => rank(a.office) - rank(b.office))[0];
-      const office = role.office.startsWith("ambassador:") ? "ambassador" : role.office;
-      const sector = this.kb.kb.offices.find((o) => o.office === office)?.sector ?? "GOV";
-      const org = this.kb.countryByIso3.has(role.country)
-        ? undefined
-        : (this.kb.organisationById.get(role.country) ??
-          this.kb.kb.organisations.find((o) => o.code === role.country));
-      if (org) return { ...base, sector, code: org.code };
-      return { ...base, country: role.country, sector, code: this.code(role.country, sector) };
+      return this.roleActor(p, [...roles].sort((a, b) => rank(a.office) - rank(b.office))[0]);
     }
+    // Someone known only for an international office (a past UN Secretary-General) stays with the
+    // organisation: CAMEO codes such people by the body, not by their nationality.
+    const orgs = p.roles.map((r) => this.roleOrg(r.country));
+    if (!former && past && orgs.length > 0 && orgs.every((o) => o !== undefined))
+      return { ...base, sector: "ELI", code: orgs[orgs.length - 1]?.code };
     if (former || past) return { ...base, sector: "ELI", code: this.code(p.country, "ELI") };
     return { ...base, code: this.code(p.country, undefined) };
+  }
+
+  /** The organisation a role's `country` column names (an id or a CAMEO code), if it is not a state. */
+  private roleOrg(country: string): KbOrganisation | undefined {
+    if (this.kb.countryByIso3.has(country)) return undefined;
+    return (
+      this.kb.organisationById.get(country) ?? this.kb.kb.organisations.find((o) => o.code === country)
+    );
+  }
+
+  /** A person in one of their roles: the office's sector, the state's (or organisation's) code. */
+  private roleActor(p: KbPerson, role: KbPerson["roles"][number]): ActorRef {
+    const base: ActorRef = { id: p.id, name: p.name, country: p.country };
+    const office = role.office.startsWith("ambassador:") ? "ambassador" : role.office;
+    const sector = this.kb.kb.offices.find((o) => o.office === office)?.sector ?? "GOV";
+    const org = this.roleOrg(role.country);
+    if (org) return { ...base, sector, code: org.code };
+    return { ...base, country: role.country, sector, code: this.code(role.country, sector) };
+  }
+
+  /**
+   * The role a present-tense title in the text names ("President Bashir", "UN Secretary-General
+   * Kofi Annan") among the person's roles at any date: the text then speaks of that time, whatever
+   * the document's date (undated text defaults to today).
+   */
+  private titledRole(p: KbPerson, t: TitleInfo): KbPerson["roles"][number] | undefined {
+    if (t.former || !t.adjacent) return undefined;
+    const ws = t.words.filter((w) => w !== "the" && w !== "of" && w !== "to");
+    for (let a = 0; a < ws.length; a++) {
+      const offices = this.kb.officesByTitle.get(ws.slice(a).join(" "));
+      if (!offices) continue;
+      const names = new Set(offices.map((o) => o.office));
+      const roles = p.roles.filter((r) => names.has(r.office));
+      const owner = t.org?.id ?? t.country;
+      const role = roles.find((r) => r.country === owner || r.country === t.org?.code) ?? roles[roles.length - 1];
+      if (role) return role;
+    }
+    return undefined;
   }
 
   // ---- non-person mentions ----
@@ -197,6 +239,7 @@ class Resolver {
       return;
     }
     if (!e) {
+      if (this.leaderBody(c, r)) return;
       if (r.type === "ORG") this.resolveBody(c, r);
       return;
     }
@@ -230,6 +273,7 @@ class Resolver {
         const o = this.kb.organisationById.get(e.id);
         if (o?.type === "REGION") r.type = "LOC";
         r.actor = o ? this.orgActor(o) : this.entryActor(e);
+        if (o?.country && o.function) this.ownedBodies.push({ r, o });
         return;
       }
       case "person":
@@ -349,6 +393,45 @@ class Resolver {
     return undefined;
   }
 
+  /**
+   * A state body named by a generic alias ("Senate", "National Assembly") that the KB files under
+   * one state: a state named with it wins over that default ("Rwanda's Senate", "the Senate of
+   * Rwanda", "the Rwandan Senate"): that state's body of the same function, else its sector actor.
+   */
+  private ownState(r: Resolved, o: KbOrganisation) {
+    const v = this.v;
+    const first = v.sentFirst[v.sent[r.s]];
+    const last = v.sentLast[v.sent[r.s]];
+    let owner: Resolved | undefined;
+    if (r.s - 1 > first && possessive.has(v.key[r.s - 1])) owner = this.byEnd.get(r.s - 1);
+    else owner = this.byEnd.get(r.s);
+    if (!owner && r.e + 1 < last && v.key[r.e] === "of") owner = this.byStart.get(v.key[r.e + 1] === "the" ? r.e + 2 : r.e + 1);
+    if (!owner || (owner.type !== "GPE" && owner.type !== "NORP") || !owner.actor?.country) return;
+    const iso3 = owner.actor.country;
+    if (iso3 === o.country || !this.kb.countryByIso3.has(iso3)) return;
+    const body = o.function ? this.bodyByFunction.get(`${iso3}|${o.function}`) : undefined;
+    r.actor = body ? this.orgActor(body) : this.sectorActor(iso3, o.sector ?? "GOV");
+    r.rule += "/owner-state";
+  }
+
+  /**
+   * "the Bush administration", "Obama government": a surname of a past or present head of state
+   * or government (by the KB) before a body noun is that state's government.
+   */
+  private leaderBody(c: Candidate, r: Resolved): boolean {
+    const v = this.v;
+    const last = v.sentLast[v.sent[c.s]];
+    if (c.e >= last || !bodyNouns.has(v.key[c.e]) || v.cap[c.e] || c.e - c.s > 3) return false;
+    const iso3 = leaderSurnames(this.kb).get(v.key[c.e - 1]);
+    if (!iso3) return false;
+    r.e = c.e + 1;
+    r.type = "ORG";
+    r.rule += "/leader-administration";
+    r.actor = this.sectorActor(iso3, "GOV");
+    this.byEnd.set(r.e, r);
+    return true;
+  }
+
   /** An organisation the KB does not list: a state body when a demonym or "X's" names its state. */
   private resolveBody(c: Candidate, r: Resolved) {
     const v = this.v;
@@ -395,6 +478,11 @@ class Resolver {
       if (person) {
         r.actor = this.personActor(person, title.former);
         r.rule += title.former ? "/kb-person-former" : "/kb-person";
+        const role = r.actor.sector === "ELI" ? this.titledRole(person, title) : undefined;
+        if (role) {
+          r.actor = this.roleActor(person, role);
+          r.rule += "-titled-role";
+        }
         // Not in office then by the KB, but the text gives a title: trust the text for the sector.
         const sector = r.actor.sector ? undefined : this.titleSector(title.words);
         if (sector) {
@@ -413,6 +501,7 @@ class Resolver {
         r.rule += "/titled-person";
       }
     }
+    if (!r.actor && this.leaderBody(c, r)) return;
     // "the Biden administration": the government the person heads.
     const last = v.sentLast[v.sent[c.s]];
     if (r.actor?.country && c.e < last && bodyNouns.has(v.key[c.e]) && !v.cap[c.e]) {
@@ -438,12 +527,34 @@ class Resolver {
   private newPerson(name: string, t: TitleInfo): ActorRef {
     const a: ActorRef = { id: `person:${slug(name)}`, name };
     const sector = t.former ? "ELI" : this.titleSector(t.words);
-    const iso3 = t.country ?? t.org?.country;
+    const iso3 = t.country ?? t.org?.country ?? (t.org ? undefined : this.nearestCountry(t.s));
     if (iso3) a.country = iso3;
     if (sector) a.sector = sector;
     const code = t.org && !iso3 ? t.org.code : this.code(iso3, sector);
     if (code) a.code = code;
     return a;
+  }
+
+  /**
+   * The state named nearest to token `s` in its sentence (a country, demonym or place with a
+   * country; people and organisations without one do not count): the country of a title that
+   * names none ("President X resigned ... in Haiti").
+   */
+  private nearestCountry(s: number): string | undefined {
+    const v = this.v;
+    const sent = v.sent[s];
+    let best: string | undefined;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const m of this.all) {
+      if (v.sent[m.s] !== sent || m.type === "PER" || !m.actor?.country) continue;
+      if (m.type === "ORG" && !this.kb.countryByIso3.has(m.actor.id)) continue;
+      const d = m.s < s ? s - m.e : m.s - s;
+      if (d < dist) {
+        dist = d;
+        best = m.actor.country;
+      }
+    }
+    return best;
   }
 
   /** The sector a title implies: its office, else an agent noun, else the title word's own sector. */
@@ -471,7 +582,7 @@ class Resolver {
     const v = this.v;
     const first = v.sentFirst[v.sent[s]];
     const last = v.sentLast[v.sent[s]];
-    const info: TitleInfo = { words: [], adjacent: false, former: false };
+    const info: TitleInfo = { words: [], adjacent: false, former: false, s };
     let p = s - 1;
     if (p >= first && v.surf[p] === ",") p--;
     const phrase: number[] = [];
@@ -670,6 +781,33 @@ interface TitleTrie {
 }
 
 let trieCache: TitleTrie | undefined;
+let surnameCache: Map<string, string> | undefined;
+
+/** Offices whose holder's surname names a government ("the Bush administration"). */
+const leaderOffices = new Set(["president", "head_of_state", "head_of_government", "prime_minister", "chancellor"]);
+
+/**
+ * Surname key → ISO3 of the state that people with that surname led (last name word of KB people
+ * with a head-of-state or -government role); surnames of leaders of two states are left out.
+ */
+function leaderSurnames(kb: KbIndex): ReadonlyMap<string, string> {
+  if (surnameCache) return surnameCache;
+  const seen = new Map<string, string | null>();
+  for (const p of kb.kb.people) {
+    const states = new Set(
+      p.roles.filter((r) => leaderOffices.has(r.office) && kb.countryByIso3.has(r.country)).map((r) => r.country),
+    );
+    if (states.size === 0) continue;
+    const surname = tokenKey(p.name.split(/\s+/).pop() ?? "");
+    if (surname.length < 3 || /^[ivx]+$/.test(surname)) continue;
+    for (const iso3 of states) {
+      const had = seen.get(surname);
+      seen.set(surname, had === undefined || had === iso3 ? iso3 : null);
+    }
+  }
+  surnameCache = new Map([...seen].filter((x): x is [string, string] => x[1] !== null));
+  return surnameCache;
+}
 let bodiesCache: Map<string, KbOrganisation> | undefined;
 
 /** A state's named body by `ISO3|function` ("RUS|legislature_lower" → the State Duma). */

@@ -243,7 +243,7 @@ function incidentWhere(q: IncidentQuery): { sql: string; params: Row } {
 const count = (n: number | undefined, fallback: number): number =>
   n !== undefined && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
 
-/** See `Store.listIncidents`: newest first (undated last), then most sources, then id. */
+/** See `Store.listIncidents`: newest first (undated last), then id descending (index order: no sort). */
 export function listIncidents(
   prepare: Prepare,
   q: IncidentQuery,
@@ -252,7 +252,7 @@ export function listIncidents(
   const w = incidentWhere(q);
   const rows = prepare(
     `SELECT i.* FROM incidents i ${w.sql}
-     ORDER BY i.day IS NULL, i.day DESC, i.num_sources DESC, i.id
+     ORDER BY i.day DESC, i.id DESC
      LIMIT @limit OFFSET @offset`,
   ).all({ ...w.params, limit: count(q.limit, -1), offset: count(q.offset, 0) }) as Row[];
   return rows.map((r) => toIncident(r, q.withMentions ? mentionsOf(prepare, r.id as string, texts) : []));
