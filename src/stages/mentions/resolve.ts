@@ -89,6 +89,8 @@ class Resolver {
   private readonly titleTrie: TitleTrie;
   private coveredTokens: Uint8Array | undefined;
   private all: Resolved[] = [];
+  /** States named unambiguously somewhere in the document. */
+  private readonly named1 = new Set<string>();
   /** State bodies found by name ("Senate"), checked for a state named next to them once all are resolved. */
   private readonly ownedBodies: Array<{ r: Resolved; o: KbOrganisation }> = [];
 
@@ -104,6 +106,13 @@ class Resolver {
   run(cands: readonly Candidate[]): Resolved[] {
     const out: Resolved[] = cands.map((c) => ({ s: c.s, e: c.e, type: c.type, rule: c.rule }));
     this.all = out;
+    // States the document names unambiguously (by name, capital or demonym): they settle names
+    // shared by two states ("Congo" in a story that also names Brazzaville).
+    for (const c of cands) {
+      const ids = new Set((c.gaz?.kb ?? []).map((x) => x.country ?? (x.kind === "country" ? x.id : "")));
+      const [only] = ids;
+      if (ids.size === 1 && only) this.named1.add(only);
+    }
     out.forEach((r) => {
       this.byStart.set(r.s, r);
       this.byEnd.set(r.e, r);
@@ -231,7 +240,11 @@ class Resolver {
 
   private resolveOther(c: Candidate, r: Resolved) {
     const v = this.v;
-    const e = c.gaz ? pickEntry(c.gaz.kb, c.e - c.s) : undefined;
+    let e = c.gaz ? pickEntry(c.gaz.kb, c.e - c.s) : undefined;
+    // A name two states share: the one the document names otherwise, else the KB's first.
+    const states = (c.gaz?.kb ?? []).filter((x) => x.kind === e?.kind && (x.country ?? x.id) !== (e?.country ?? e?.id));
+    if (e && states.length > 0 && !this.named1.has(e.country ?? e.id))
+      e = states.find((x) => this.named1.has(x.country ?? x.id)) ?? e;
     if (e?.country) this.countries.add(e.country);
     if (c.gaz && !e && c.gaz.place !== undefined) {
       const iso3 = c.gaz.place === "-" ? undefined : c.gaz.place;
