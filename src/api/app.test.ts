@@ -129,7 +129,7 @@ const notFoundCases: Array<[string, string]> = [
   ["/api/docs/nope", "E302"],
   ["/api/docs/x1?version=9", "E302"],
   ["/api/actors/nope", "E304"],
-  ["/api/incidents/nope", "E302"],
+  ["/api/incidents/nope", "E305"],
 ];
 for (const [url, code] of notFoundCases)
   test(`GET ${url} → 404 ${code}`, async (t) => {

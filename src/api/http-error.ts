@@ -10,9 +10,9 @@ export type ErrorStatus = 400 | 404 | 413 | 415 | 422 | 500;
 /** An error with the HTTP status it maps to and a message meant for the caller. */
 export class HttpError extends Error {
   readonly status: ErrorStatus;
-  readonly code: ErrorCode | "E500";
+  readonly code: ErrorCode;
 
-  constructor(status: ErrorStatus, code: ErrorCode | "E500", message: string) {
+  constructor(status: ErrorStatus, code: ErrorCode, message: string) {
     super(message);
     this.name = "HttpError";
     this.status = status;
@@ -32,7 +32,7 @@ export function badParam(where: "query" | "path" | "body", name: string, detail:
 }
 
 /** 404 with E302 (document) or E304 (actor), naming the id. */
-export function notFound(code: "E302" | "E304", what: string, id: string): HttpError {
+export function notFound(code: "E302" | "E304" | "E305", what: string, id: string): HttpError {
   return new HttpError(404, code, `no ${what} with id ${JSON.stringify(id)}`);
 }
 
@@ -46,6 +46,7 @@ const statusOf: Partial<Record<ErrorCode, ErrorStatus>> = {
   E108: 415,
   E110: 413,
   E302: 404,
+  E305: 404,
   E304: 404,
   E401: 400,
 };

@@ -81,6 +81,6 @@ export const badRequest: ResponseSpec = {
 };
 
 /** A 404 answer with its catalog code. */
-export function notFoundResponse(code: "E302" | "E304", what: string): ResponseSpec {
+export function notFoundResponse(code: "E302" | "E304" | "E305", what: string): ResponseSpec {
   return { description: `No such ${what} (${code})`, schema: ErrorBody };
 }

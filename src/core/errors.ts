@@ -2,7 +2,8 @@
  * The one coded catalog of errors and warnings (after spaCy's `errors.py` and Fastify's error
  * codes). Every code here is documented in `docs/errors.md`; a test checks the two agree.
  *
- * E1xx input, E2xx pipeline, E3xx store, E4xx command line, W1xx warnings about input.
+ * E1xx input, E2xx pipeline, E3xx store, E4xx command line and request parameters, E500 internal
+ * errors, W1xx warnings about input.
  */
 export const catalog = {
   E101: { name: "INPUT_NOT_FOUND", text: "Input not found" },
@@ -22,7 +23,9 @@ export const catalog = {
   E302: { name: "DOCUMENT_NOT_FOUND", text: "No such document in the store" },
   E303: { name: "MIGRATION_FAILED", text: "A store migration failed" },
   E304: { name: "ACTOR_NOT_FOUND", text: "No such actor in the store" },
-  E401: { name: "USAGE", text: "The command line is not valid" },
+  E305: { name: "INCIDENT_NOT_FOUND", text: "No such incident in the store" },
+  E401: { name: "USAGE", text: "The command line or request parameters are not valid" },
+  E500: { name: "INTERNAL", text: "An internal error (a bug)" },
   W101: { name: "ENCODING_FALLBACK", text: "Input was not UTF-8; decoded as Windows-1252" },
   W102: { name: "NO_PUBLISHED_DATE", text: "No publication date found" },
   W103: { name: "BOILERPLATE_REMOVED", text: "Boilerplate was removed from the text" },

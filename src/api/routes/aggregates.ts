@@ -44,10 +44,10 @@ export function aggregatesOf(store: Store): Partial<AggregateMethods> {
   return out;
 }
 
-/** The store's incident order: incident day descending (undated last), then most sources, then id. */
+/** The store's incident order (`Store.listIncidents`): incident day descending, undated last, then id descending. */
 const incidentOrder: Ordering<Incident> = {
-  key: (i) => [i.date ? (firstDay(i.date) ?? null) : null, i.numSources, i.id],
-  columns: [{ desc: true, nullsLast: true }, { desc: true }, {}],
+  key: (i) => [i.date ? (firstDay(i.date) ?? null) : null, i.id],
+  columns: [{ desc: true, nullsLast: true }, { desc: true }],
 };
 
 /** A side of a dyad: an ISO3 country (upper-cased) or an actor id. */
@@ -113,7 +113,7 @@ export function aggregateRoutes(store: Store): Route[] {
         path: "/api/incidents",
         tag: "aggregates",
         summary: "Incidents (the same event across articles), newest first",
-        description: "Ordered by incident date descending (undated last), then most sources, then id.",
+        description: "Ordered by incident date descending (undated last), then id descending.",
         query: z.strictObject({
           limit: limitParam(50, 500),
           cursor: cursorParam,
@@ -147,11 +147,11 @@ export function aggregateRoutes(store: Store): Route[] {
         responses: {
           200: { description: "The incident", schema: IncidentSchema },
           400: badRequest,
-          404: notFoundResponse("E302", "incident"),
+          404: notFoundResponse("E305", "incident"),
         },
         async handler({ c, params }) {
           const inc = await getIncident(params.id);
-          if (!inc) throw notFound("E302", "incident", params.id);
+          if (!inc) throw notFound("E305", "incident", params.id);
           return c.json(inc);
         },
       }),

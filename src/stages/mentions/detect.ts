@@ -281,7 +281,9 @@ function detectSentence(
   const ok: boolean[] = [];
   const match: Array<GazMatch | undefined> = [];
   for (let i = a; i < b; i++) {
-    match[i - a] = v.cap[i] && !notNames.has(v.key[i]) ? gazAt(v, gaz, date, i, b, true) : undefined;
+    match[i - a] = v.cap[i] ? gazAt(v, gaz, date, i, b, true) : undefined;
+    // Words that are no names alone ("Tel", "May") still open a longer name ("Tel Aviv").
+    if (notNames.has(v.key[i]) && match[i - a] && (match[i - a]?.e ?? 0) - i < 2) match[i - a] = undefined;
     ok[i - a] =
       match[i - a] !== undefined ||
       nameish(v, i, a) ||

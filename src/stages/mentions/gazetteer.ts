@@ -37,13 +37,15 @@ export interface Gazetteer {
 
 /**
  * The token keys of an alias, cut as the segmenter cuts names: at spaces, with brackets, commas,
- * quotes and a possessive "'s" split off ("Lord's" → "lord", "'s"); dotted abbreviations stay whole.
+ * quotes and a possessive "'s" or "'" split off ("Lord's" → "lord", "'s"; "Workers'" → "workers", "'");
+ * dotted abbreviations stay whole.
  */
 export function aliasTokens(alias: string): string[] {
   const out: string[] = [];
   for (const word of alias.split(/\s+/)) {
     if (word === "") continue;
-    const m = /^([("“]*)(.*?)((?:['’]s)?)([)",”:;]*)$/u.exec(word);
+    // A plural possessive's bare apostrophe ("Workers'") is a token of its own, as in text.
+    const m = /^([("“]*)(.*?)((?:['’]s?)?)([)",”:;]*)$/u.exec(word);
     if (!m) continue;
     for (const c of m[1]) out.push(c);
     if (m[2] !== "") out.push(tokenKey(m[2]));

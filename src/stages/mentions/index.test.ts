@@ -359,6 +359,209 @@ test("the Biden administration is the US government", () => {
   assert.equal(m.actor?.code, "USAGOV");
 });
 
+// Actors of people, organisations, places and groups (sentences written for this test):
+// [date, text, surface, type, actor id, country ("" = none), CAMEO code].
+const actors: Array<[string, string, string, string, string, string, string]> = [
+  // Heads of state outside the earlier KB coverage, at a date inside their term.
+  [
+    "2005-03-02",
+    "Yoweri Museveni opened the new bridge.",
+    "Yoweri Museveni",
+    "PER",
+    "person:yoweri-museveni",
+    "UGA",
+    "UGAGOV",
+  ],
+  [
+    "2004-06-10",
+    "Laurent Gbagbo addressed parliament.",
+    "Laurent Gbagbo",
+    "PER",
+    "person:laurent-gbagbo",
+    "CIV",
+    "CIVGOV",
+  ],
+  [
+    "1992-04-01",
+    "Francois Mitterrand flew to Bonn.",
+    "Francois Mitterrand",
+    "PER",
+    "person:francois-mitterrand",
+    "FRA",
+    "FRAGOV",
+  ],
+  // A present-tense title names the role the text speaks of, whatever the document date.
+  [
+    "2024-01-01",
+    "President Omar al-Bashir signed the decree.",
+    "Omar al-Bashir",
+    "PER",
+    "person:omar-al-bashir",
+    "SDN",
+    "SDNGOV",
+  ],
+  // A UN Secretary-General is the organisation, not his nationality, titled or not.
+  [
+    "2024-01-01",
+    "U.N. Secretary-General Kofi Annan urged restraint.",
+    "Kofi Annan",
+    "PER",
+    "person:kofi-annan",
+    "GHA",
+    "IGOUNO",
+  ],
+  ["2024-01-01", "Kofi Annan urged restraint.", "Kofi Annan", "PER", "person:kofi-annan", "GHA", "IGOUNO"],
+  [
+    "2024-01-01",
+    "General David Petraeus toured the base.",
+    "David Petraeus",
+    "PER",
+    "person:david-petraeus",
+    "USA",
+    "USAMIL",
+  ],
+  // An unknown person with a title takes the state named nearest in the sentence.
+  [
+    "2024-01-01",
+    "President Jean Obono declared a curfew in Gabon on Monday.",
+    "Jean Obono",
+    "PER",
+    "person:jean-obono",
+    "GAB",
+    "GABGOV",
+  ],
+  [
+    "2024-01-01",
+    "Chad said that Defence Minister Ali Kosso resigned.",
+    "Ali Kosso",
+    "PER",
+    "person:ali-kosso",
+    "TCD",
+    "TCDGOV",
+  ],
+  // Organisations of the 1990s-2020s.
+  [
+    "1991-05-01",
+    "The European Community sent aid to Albania.",
+    "European Community",
+    "ORG",
+    "EEC",
+    "",
+    "IGOEUREEC",
+  ],
+  ["1996-05-01", "APEC, the Pacific trade forum, met in Manila.", "APEC", "ORG", "APEC", "", "IGO"],
+  ["1995-05-01", "Delegates of the OAU met in Addis Ababa.", "OAU", "ORG", "OAU", "", "IGOAFRAFU"],
+  ["1995-05-01", "UNITA fighters shelled the town.", "UNITA", "ORG", "UNITA", "AGO", "AGOREB"],
+  ["1999-05-01", "RUF rebels freed the hostages.", "RUF", "ORG", "RUF", "SLE", "SLEREB"],
+  ["2001-05-01", "The FDD attacked a camp near Bujumbura.", "FDD", "ORG", "FDD", "BDI", "BDIREB"],
+  ["2001-05-01", "The LTTE ended the truce.", "LTTE", "ORG", "LTTE", "LKA", "LKAREB"],
+  ["2001-05-01", "The MILF signed a ceasefire.", "MILF", "ORG", "MILF", "PHL", "PHLREB"],
+  [
+    "1999-05-01",
+    "The rebel Kurdistan Workers' Party called a truce.",
+    "Kurdistan Workers' Party",
+    "ORG",
+    "PKK",
+    "TUR",
+    "TURREB",
+  ],
+  [
+    "2010-05-01",
+    "Amnesty International criticised the verdict.",
+    "Amnesty International",
+    "ORG",
+    "AMNESTY",
+    "",
+    "NGOAMN",
+  ],
+  ["2010-05-01", "Human Rights Watch published a report.", "Human Rights Watch", "ORG", "HRW", "", "NGOHRW"],
+  [
+    "2010-05-01",
+    "The International Committee of the Red Cross visited the prison.",
+    "International Committee of the Red Cross",
+    "ORG",
+    "ICRC",
+    "",
+    "NGOIRC",
+  ],
+  // Places and groups.
+  [
+    "2014-05-01",
+    "Rockets were fired from the Gaza Strip.",
+    "Gaza Strip",
+    "LOC",
+    "place:gaza-strip",
+    "PSE",
+    "",
+  ],
+  ["2014-05-01", "Shops closed in Tel Aviv.", "Tel Aviv", "LOC", "place:tel-aviv", "ISR", ""],
+  ["1995-05-01", "Serbs and Croats met in Geneva.", "Serbs", "NORP", "SRB", "SRB", "SRB"],
+  ["1995-05-01", "Bosnian Serbs shelled the enclave.", "Bosnian Serbs", "NORP", "BIH", "BIH", "BIH"],
+  ["1995-05-01", "Serb forces entered the town.", "Serb forces", "NORP", "SRB.MIL", "SRB", "SRBMIL"],
+  ["1995-05-01", "Thousands of Iraqi Kurds fled north.", "Kurds", "NORP", "IRQ", "IRQ", "IRQ"],
+  // A title inside the matched alias names the role too.
+  [
+    "2024-01-01",
+    "King Hassan received the envoy.",
+    "King Hassan",
+    "PER",
+    "person:hassan-ii",
+    "MAR",
+    "MARGOV",
+  ],
+  // A state named with a generic body wins over the KB's default state.
+  ["2010-05-01", "Rwanda's Senate passed the bill.", "Senate", "ORG", "RWA.LEG", "RWA", "RWALEG"],
+  ["2010-05-01", "The Senate of Rwanda passed the bill.", "Senate", "ORG", "RWA.LEG", "RWA", "RWALEG"],
+  ["2010-05-01", "The Senate passed the bill.", "Senate", "ORG", "USA.SENATE", "USA", "USALEG"],
+  // A leader's surname before "administration" is that state's government.
+  [
+    "2003-05-01",
+    "The Bush administration rejected the plan.",
+    "Bush administration",
+    "ORG",
+    "USA.GOV",
+    "USA",
+    "USAGOV",
+  ],
+  [
+    "2010-05-01",
+    "The Obama administration rejected the plan.",
+    "Obama administration",
+    "ORG",
+    "USA.GOV",
+    "USA",
+    "USAGOV",
+  ],
+  [
+    "2018-05-01",
+    "The Trump administration rejected the plan.",
+    "Trump administration",
+    "ORG",
+    "USA.GOV",
+    "USA",
+    "USAGOV",
+  ],
+  // "Congo" is the DRC unless the document names the other Congo.
+  ["2010-05-01", "Troops from Congo crossed the border.", "Congo", "GPE", "COD", "COD", "COD"],
+  ["2010-05-01", "Congo said its troops left Brazzaville.", "Congo", "GPE", "COG", "COG", "COG"],
+];
+for (const [date, text, surface, type, id, country, code] of actors) {
+  test(`actor: ${surface} in ${text}`, () => {
+    const doc = run(text, date);
+    const m = find(doc, surface);
+    assert.equal(m.type, type);
+    assert.equal(m.actor?.id, id);
+    assert.equal(m.actor?.country ?? "", country);
+    assert.equal(m.actor?.code ?? "", code);
+  });
+}
+
+test("Kurds are a group without a state", () => {
+  const m = find(run("Kurds marched in the city.", "2010-05-01"), "Kurds");
+  assert.equal(m.type, "NORP");
+  assert.equal(m.actor?.country, undefined);
+});
+
 // Detection types: [text, surface, type].
 const types: Array<[string, string, string]> = [
   ["The Ministry of Foreign Affairs issued a statement.", "Ministry of Foreign Affairs", "ORG"],

@@ -122,6 +122,14 @@ class Resolver {
       if (c.type !== "PER") this.resolveOther(c, out[i]);
     });
     for (const { r, o } of this.ownedBodies) this.ownState(r, o);
+    // "Iraqi Kurds", "Turkish Kurd refugees": a group with no state of its own, after a demonym, is of that state.
+    for (const r of out) {
+      const d = r.type === "NORP" && !r.actor ? this.byEnd.get(r.s) : undefined;
+      if (d && d !== r && d.type === "NORP" && d.actor?.id === d.actor?.country && d.actor?.country) {
+        r.actor = this.country(d.actor.country);
+        r.rule += "/demonym-group";
+      }
+    }
     cands.forEach((c, i) => {
       if (c.type === "PER") this.resolvePerson(c, out[i]);
     });
@@ -201,9 +209,7 @@ class Resolver {
   /** The organisation a role's `country` column names (an id or a CAMEO code), if it is not a state. */
   private roleOrg(country: string): KbOrganisation | undefined {
     if (this.kb.countryByIso3.has(country)) return undefined;
-    return (
-      this.kb.organisationById.get(country) ?? this.kb.kb.organisations.find((o) => o.code === country)
-    );
+    return this.kb.organisationById.get(country) ?? this.kb.kb.organisations.find((o) => o.code === country);
   }
 
   /** A person in one of their roles: the office's sector, the state's (or organisation's) code. */
@@ -221,16 +227,17 @@ class Resolver {
    * Kofi Annan") among the person's roles at any date: the text then speaks of that time, whatever
    * the document's date (undated text defaults to today).
    */
-  private titledRole(p: KbPerson, t: TitleInfo): KbPerson["roles"][number] | undefined {
-    if (t.former || !t.adjacent) return undefined;
-    const ws = t.words.filter((w) => w !== "the" && w !== "of" && w !== "to");
+  private titledRole(p: KbPerson, t: TitleInfo, inName: string[]): KbPerson["roles"][number] | undefined {
+    if (t.former || (!t.adjacent && inName.length === 0)) return undefined;
+    const ws = [...t.words, ...inName].filter((w) => w !== "the" && w !== "of" && w !== "to");
     for (let a = 0; a < ws.length; a++) {
       const offices = this.kb.officesByTitle.get(ws.slice(a).join(" "));
       if (!offices) continue;
       const names = new Set(offices.map((o) => o.office));
       const roles = p.roles.filter((r) => names.has(r.office));
       const owner = t.org?.id ?? t.country;
-      const role = roles.find((r) => r.country === owner || r.country === t.org?.code) ?? roles[roles.length - 1];
+      const role =
+        roles.find((r) => r.country === owner || r.country === t.org?.code) ?? roles[roles.length - 1];
       if (role) return role;
     }
     return undefined;
@@ -242,7 +249,9 @@ class Resolver {
     const v = this.v;
     let e = c.gaz ? pickEntry(c.gaz.kb, c.e - c.s) : undefined;
     // A name two states share: the one the document names otherwise, else the KB's first.
-    const states = (c.gaz?.kb ?? []).filter((x) => x.kind === e?.kind && (x.country ?? x.id) !== (e?.country ?? e?.id));
+    const states = (c.gaz?.kb ?? []).filter(
+      (x) => x.kind === e?.kind && (x.country ?? x.id) !== (e?.country ?? e?.id),
+    );
     if (e && states.length > 0 && !this.named1.has(e.country ?? e.id))
       e = states.find((x) => this.named1.has(x.country ?? x.id)) ?? e;
     if (e?.country) this.countries.add(e.country);
@@ -418,7 +427,8 @@ class Resolver {
     let owner: Resolved | undefined;
     if (r.s - 1 > first && possessive.has(v.key[r.s - 1])) owner = this.byEnd.get(r.s - 1);
     else owner = this.byEnd.get(r.s);
-    if (!owner && r.e + 1 < last && v.key[r.e] === "of") owner = this.byStart.get(v.key[r.e + 1] === "the" ? r.e + 2 : r.e + 1);
+    if (!owner && r.e + 1 < last && v.key[r.e] === "of")
+      owner = this.byStart.get(v.key[r.e + 1] === "the" ? r.e + 2 : r.e + 1);
     if (!owner || (owner.type !== "GPE" && owner.type !== "NORP") || !owner.actor?.country) return;
     const iso3 = owner.actor.country;
     if (iso3 === o.country || !this.kb.countryByIso3.has(iso3)) return;
@@ -491,7 +501,9 @@ class Resolver {
       if (person) {
         r.actor = this.personActor(person, title.former);
         r.rule += title.former ? "/kb-person-former" : "/kb-person";
-        const role = r.actor.sector === "ELI" ? this.titledRole(person, title) : undefined;
+        // A title inside the matched alias ("King Hassan") counts as one before the name.
+        const inName = isTitleWord(keys[0]) && personTitles.get(keys[0]) !== "-" ? [keys[0]] : [];
+        const role = r.actor.sector === "ELI" ? this.titledRole(person, title, inName) : undefined;
         if (role) {
           r.actor = this.roleActor(person, role);
           r.rule += "-titled-role";
@@ -797,7 +809,13 @@ let trieCache: TitleTrie | undefined;
 let surnameCache: Map<string, string> | undefined;
 
 /** Offices whose holder's surname names a government ("the Bush administration"). */
-const leaderOffices = new Set(["president", "head_of_state", "head_of_government", "prime_minister", "chancellor"]);
+const leaderOffices = new Set([
+  "president",
+  "head_of_state",
+  "head_of_government",
+  "prime_minister",
+  "chancellor",
+]);
 
 /**
  * Surname key → ISO3 of the state that people with that surname led (last name word of KB people
@@ -808,7 +826,9 @@ function leaderSurnames(kb: KbIndex): ReadonlyMap<string, string> {
   const seen = new Map<string, string | null>();
   for (const p of kb.kb.people) {
     const states = new Set(
-      p.roles.filter((r) => leaderOffices.has(r.office) && kb.countryByIso3.has(r.country)).map((r) => r.country),
+      p.roles
+        .filter((r) => leaderOffices.has(r.office) && kb.countryByIso3.has(r.country))
+        .map((r) => r.country),
     );
     if (states.size === 0) continue;
     const surname = tokenKey(p.name.split(/\s+/).pop() ?? "");
