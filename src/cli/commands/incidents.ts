@@ -1,5 +1,6 @@
 /** `entente incidents` and `entente incident <id>`: incidents (one happening across articles) and their reports. */
 import type { Incident, IncidentActor, IncidentQuery } from "../../aggregate/types.ts";
+import { EntenteError } from "../../core/index.ts";
 import type { Store } from "../../store/index.ts";
 import { clip, table } from "../io.ts";
 import { eventQuery } from "./events.ts";
@@ -83,7 +84,7 @@ export async function runIncident(
   if (args.positionals.length !== 1)
     usage("incident needs exactly one incident id, e.g. entente incident inc-0123abcd4567");
   const inc = await store.getIncident(args.positionals[0]);
-  if (!inc) usage(`no incident ${JSON.stringify(args.positionals[0])}; list them with entente incidents`);
+  if (!inc) throw new EntenteError("E305", "list them with `entente incidents`", args.positionals[0]);
   if (args.values.json) {
     writeJson(out, inc);
     return;
