@@ -140,6 +140,6 @@ test("incidents filters like events; incident shows every report and why", async
   assert.match(one, /why: first report/);
   await assert.rejects(
     run(runIncident, ["inc-missing"]),
-    (e: unknown) => e instanceof EntenteError && e.code === "E401",
+    (e: unknown) => e instanceof EntenteError && e.code === "E305" && /inc-missing/.test(e.message),
   );
 });
