@@ -509,6 +509,11 @@ const actors: Array<[string, string, string, string, string, string, string]> = 
     "MAR",
     "MARGOV",
   ],
+  // Former state names are the successor state.
+  ["1994-05-01", "Zaire closed its border.", "Zaire", "GPE", "COD", "COD", "COD"],
+  ["1985-05-01", "Soviet troops left the valley.", "Soviet troops", "NORP", "RUS.MIL", "RUS", "RUSMIL"],
+  // An unknown acronym in brackets after a name is that name.
+  ["2004-05-01", "Amnesty International (AIX) wrote to the minister.", "AIX", "ORG", "AMNESTY", "", "NGOAMN"],
   // A state named with a generic body wins over the KB's default state.
   ["2010-05-01", "Rwanda's Senate passed the bill.", "Senate", "ORG", "RWA.LEG", "RWA", "RWALEG"],
   ["2010-05-01", "The Senate of Rwanda passed the bill.", "Senate", "ORG", "RWA.LEG", "RWA", "RWALEG"],

@@ -122,6 +122,22 @@ class Resolver {
       if (c.type !== "PER") this.resolveOther(c, out[i]);
     });
     for (const { r, o } of this.ownedBodies) this.ownState(r, o);
+    // "the Liberia Peace Council (LPC)": an unknown acronym in brackets right after a name is that name.
+    for (const r of out) {
+      if (
+        r.actor ||
+        r.type !== "ORG" ||
+        r.e - r.s !== 1 ||
+        !this.v.upper[r.s] ||
+        this.v.surf[r.s - 1] !== "("
+      )
+        continue;
+      const named = this.byEnd.get(r.s - 1);
+      if (named?.actor && named !== r && named.type !== "PER") {
+        r.actor = named.actor;
+        r.rule += "/bracket-acronym";
+      }
+    }
     // "Iraqi Kurds", "Turkish Kurd refugees": a group with no state of its own, after a demonym, is of that state.
     for (const r of out) {
       const d = r.type === "NORP" && !r.actor ? this.byEnd.get(r.s) : undefined;

@@ -96,24 +96,60 @@ export function getActor(
   return { actor: withoutNulls(row) as unknown as ActorSummary, mentions };
 }
 
-/** See {@link Store.listEvents}. */
+/**
+ * The date an event is filed under: read from the text, else the publication date. Spelled
+ * exactly as in the indexes of migration 0005, so that SQLite matches the expression.
+ */
+const eventWhen = "coalesce(e.date, e.published)";
+
+/** Columns of an event listing; `sortWhen` and `idx` complete the sort key for the ORDER BY of a union. */
+const eventColumns = `e.version_id AS versionId, e.doc_id AS docId, e.idx, e.start, e."end" AS "end", e.surface,
+  e.sentence_start AS sentenceStart, e.sentence_end AS sentenceEnd,
+  e.source_country, e.source_code, e.source_actor_id, e.source_name,
+  e.target_country, e.target_code, e.target_actor_id, e.target_name,
+  e.cameo, e.root, e.quad_class AS quadClass, e.goldstein, e.modality, e.date,
+  e.date_precision AS datePrecision, e.date_source AS dateSource,
+  e.plover_event, e.plover_mode, e.rule, e.published, e.outlet, ${eventWhen} AS sortWhen`;
+
+/**
+ * See {@link Store.listEvents}. Rows come in index order (migration 0005), so a page stops after
+ * `limit + offset` rows. A filter with two alternatives (a dyad's two directions, an actor as
+ * source or as target) becomes a UNION ALL of disjoint arms, each read in order off its own
+ * index, which SQLite merges on the sort key; an OR in one WHERE would sort every match.
+ * DESC puts NULL dates last (SQLite sorts NULL below every value).
+ */
 export function listEvents(
   prepare: Prepare,
   o: EventQuery,
   texts: (versionIds: number[]) => Map<number, string>,
 ): StoredEvent[] {
   const w = new Where();
-  // The date an event is filed under: read from the text, else the publication date.
-  const when = "coalesce(e.date, e.published)";
-  if (o.actor !== undefined)
-    w.add("(e.source_actor_id = @actor OR e.target_actor_id = @actor)", { actor: o.actor });
+  const when = eventWhen;
+  // Disjoint alternatives, each ANDed with `w`; one arm (true) when no filter splits.
+  let arms = ["1"];
+  if (o.dyad !== undefined) {
+    const [a, b] = o.dyad;
+    Object.assign(w.params, { dyadA: a, dyadB: b });
+    arms =
+      a === b
+        ? ["e.source_country = @dyadA AND e.target_country = @dyadA"]
+        : [
+            "e.source_country = @dyadA AND e.target_country = @dyadB",
+            "e.source_country = @dyadB AND e.target_country = @dyadA",
+          ];
+  }
+  if (o.actor !== undefined) {
+    if (arms.length === 1) {
+      Object.assign(w.params, { actor: o.actor });
+      // The second arm leaves out what the first served: an event with the actor on both sides.
+      arms = arms.flatMap((arm) => [
+        `${arm} AND e.source_actor_id = @actor`,
+        `${arm} AND e.target_actor_id = @actor AND e.source_actor_id IS NOT @actor`,
+      ]);
+    } else w.add("(e.source_actor_id = @actor OR e.target_actor_id = @actor)", { actor: o.actor });
+  }
   if (o.source !== undefined) w.add("e.source_country = @source", { source: o.source });
   if (o.target !== undefined) w.add("e.target_country = @target", { target: o.target });
-  if (o.dyad !== undefined)
-    w.add(
-      "((e.source_country = @dyadA AND e.target_country = @dyadB) OR (e.source_country = @dyadB AND e.target_country = @dyadA))",
-      { dyadA: o.dyad[0], dyadB: o.dyad[1] },
-    );
   if (o.cameo !== undefined && o.cameo !== "")
     // A prefix as a range, so the index on cameo serves it.
     w.add("e.cameo >= @cameo AND e.cameo < @cameoNext", { cameo: o.cameo, cameoNext: nextPrefix(o.cameo) });
@@ -121,19 +157,18 @@ export function listEvents(
   if (o.quad !== undefined) w.add("e.quad_class = @quad", { quad: o.quad });
   if (o.modality !== undefined) w.add("e.modality = @modality", { modality: o.modality });
   if (o.since !== undefined) w.add(`${when} >= @since`, { since: o.since });
-  // Compare on the length of `until`, so a partial bound ("2021-03") covers its whole month.
-  if (o.until !== undefined) w.add(`substr(${when}, 1, length(@until)) <= @until`, { until: o.until });
+  if (o.until !== undefined) {
+    // Compare on the length of `until`, so a partial bound ("2021-03") covers its whole month.
+    w.add(`substr(${when}, 1, length(@until)) <= @until`, { until: o.until });
+    // The same bound as a range the index can seek to (equivalent for ASCII bounds such as dates).
+    if (/^[\x20-\x7e]+$/.test(o.until))
+      w.add(`${when} < @untilNext`, { untilNext: nextPrefix(o.until) });
+  }
   if (o.outlet !== undefined) w.add("e.outlet = @outlet", { outlet: o.outlet });
+  const where = (arm: string): string => `WHERE ${[arm, ...w.conds].join(" AND ")}`;
   const rows = prepare(
-    `SELECT e.version_id AS versionId, e.doc_id AS docId, e.start, e."end" AS "end", e.surface,
-            e.sentence_start AS sentenceStart, e.sentence_end AS sentenceEnd,
-            e.source_country, e.source_code, e.source_actor_id, e.source_name,
-            e.target_country, e.target_code, e.target_actor_id, e.target_name,
-            e.cameo, e.root, e.quad_class AS quadClass, e.goldstein, e.modality, e.date,
-            e.date_precision AS datePrecision, e.date_source AS dateSource,
-            e.plover_event, e.plover_mode, e.rule, e.published, e.outlet
-     FROM events e ${w.sql}
-     ORDER BY ${when} IS NULL, ${when} DESC, e.doc_id, e.idx
+    `${arms.map((arm) => `SELECT ${eventColumns} FROM events e ${where(arm)}`).join(" UNION ALL ")}
+     ORDER BY sortWhen DESC, docId, idx
      LIMIT @limit OFFSET @offset`,
   ).all({ ...w.params, ...page(o) }) as Row[];
   const sentence = sentenceCutter(rows, texts);
@@ -175,7 +210,7 @@ export function listEvents(
   });
 }
 
-/** See {@link Store.listQuotes}. */
+/** See {@link Store.listQuotes}. In the order of index `quotes_when` (DESC puts undated quotes last). */
 export function listQuotes(
   prepare: Prepare,
   o: QuoteQuery,
@@ -198,7 +233,7 @@ export function listQuotes(
             q.sentence_start AS sentenceStart, q.sentence_end AS sentenceEnd, q.kind,
             q.speaker_name, q.speaker_actor_id, q.speaker_country, q.cue, q.published, q.outlet
      FROM quotes q ${w.sql}
-     ORDER BY q.published IS NULL, q.published DESC, q.doc_id, q.idx
+     ORDER BY q.published DESC, q.doc_id, q.idx
      LIMIT @limit OFFSET @offset`,
   ).all({ ...w.params, ...page(o) }) as Row[];
   const sentence = sentenceCutter(rows, texts);
