@@ -181,7 +181,7 @@ export function aggregateRoutes(store: Store): Route[] {
             .regex(/^\d{1,4}$/, { error: "must be a whole number from 0 to 9999" })
             .transform(Number)
             .optional()
-            .describe("Most incident ids per point (default 50)."),
+            .describe("Most incident ids per point (default 10)."),
         }),
         responses: { 200: { description: "The series", schema: DyadSeries }, 400: badRequest },
         async handler({ c, params, query }) {

@@ -1,46 +1,21 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { parseArgs } from "node:util";
+import { test } from "node:test";
 import { EntenteError } from "../../core/index.ts";
-import { type ActorDetail, type ActorSummary, SqliteStore } from "../../store/index.ts";
+import type { ActorDetail, ActorSummary } from "../../store/index.ts";
 import { factDocs } from "../../store/store.contract.ts";
 import { runActor, runActors } from "./actors.ts";
+import { cliFixture } from "./test-helpers.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "entente-cli-actors-"));
-let store: SqliteStore;
-before(async () => {
-  store = SqliteStore.open(join(dir, "store.sqlite"));
-  await store.putDocs(factDocs());
+/** The fact store, and command lines parsed with the options main.ts must declare for `actors`/`actor`. */
+const cli = cliFixture("actors", {
+  json: { type: "boolean" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  country: { type: "string" },
+  sector: { type: "string" },
+  q: { type: "string" },
 });
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Parses a command line the way main.ts does (the options it must declare for `actors`/`actor`). */
-function args(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      limit: { type: "string" },
-      offset: { type: "string" },
-      country: { type: "string" },
-      sector: { type: "string" },
-      q: { type: "string" },
-    },
-  });
-}
-
-async function run(command: typeof runActors, argv: string[]): Promise<string> {
-  let out = "";
-  await command(store, args(argv), { write: (s: string) => (out += s) });
-  return out;
-}
+const run = (command: typeof runActors, argv: string[]): Promise<string> => cli.run(command, argv);
 
 const listCases: Array<[string[], string[]]> = [
   [[], ["RUS.GOV", "IRN.GOV", "CHN.GOV", "IRN.MIL", "person:sergei-lavrov"]],

@@ -16,6 +16,7 @@ import {
   stringOption,
   usage,
   writeJson,
+  writeListing,
 } from "./query-options.ts";
 
 /** The `actors` line of the command list in `entente --help`. */
@@ -46,25 +47,21 @@ export async function runActors(
     q: stringOption(args.values, "q"),
     ...page,
   });
-  if (args.values.json) {
-    writeJson(out, rows);
-    return;
-  }
-  const cells = rows.map((a) => [
-    a.id,
-    clip(a.name, 40),
-    a.country ?? "",
-    a.sector ?? "",
-    String(a.mentions),
-    String(a.docs),
-    String(a.events),
-    String(a.quotes),
-  ]);
-  if (cells.length > 0)
-    out.write(
-      `${table([["ID", "NAME", "COUNTRY", "SECTOR", "MENTIONS", "DOCS", "EVENTS", "QUOTES"], ...cells])}\n`,
-    );
-  out.write(countLine(rows.length, "actors", page.limit));
+  writeListing(out, args, rows, {
+    header: ["ID", "NAME", "COUNTRY", "SECTOR", "MENTIONS", "DOCS", "EVENTS", "QUOTES"],
+    cells: (a) => [
+      a.id,
+      clip(a.name, 40),
+      a.country ?? "",
+      a.sector ?? "",
+      String(a.mentions),
+      String(a.docs),
+      String(a.events),
+      String(a.quotes),
+    ],
+    noun: "actors",
+    limit: page.limit,
+  });
 }
 
 /**

@@ -1,69 +1,37 @@
 /** CLI tests of `dyad`, `graph`, `outlets`, `incidents` and `incident` on a real SQLite file. */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { parseArgs } from "node:util";
+import { test } from "node:test";
 import type { DyadSeries, Incident, OutletProfile, RelationsGraph } from "../../aggregate/types.ts";
 import { EntenteError } from "../../core/index.ts";
-import { SqliteStore } from "../../store/index.ts";
-import { factDocs } from "../../store/store.contract.ts";
 import { runDyad } from "./dyad.ts";
 import { runGraph } from "./graph.ts";
 import { runIncident, runIncidents } from "./incidents.ts";
 import { runOutlets } from "./outlets.ts";
+import { type CommandRunner, cliFixture } from "./test-helpers.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "entente-cli-aggregates-"));
-let store: SqliteStore;
-before(async () => {
-  store = SqliteStore.open(join(dir, "store.sqlite"));
-  await store.putDocs(factDocs());
+/** The fact store, and command lines parsed with the options main.ts must declare for these commands. */
+const cli = cliFixture("aggregates", {
+  json: { type: "boolean" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  since: { type: "string" },
+  until: { type: "string" },
+  actor: { type: "string" },
+  source: { type: "string" },
+  target: { type: "string" },
+  dyad: { type: "string" },
+  code: { type: "string" },
+  root: { type: "string" },
+  quad: { type: "string" },
+  modality: { type: "string" },
+  by: { type: "string" },
+  directed: { type: "boolean" },
+  level: { type: "string" },
+  min: { type: "string" },
+  "min-sources": { type: "string" },
 });
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Parses a command line with the options main.ts must declare for these commands. */
-function args(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      limit: { type: "string" },
-      offset: { type: "string" },
-      since: { type: "string" },
-      until: { type: "string" },
-      actor: { type: "string" },
-      source: { type: "string" },
-      target: { type: "string" },
-      dyad: { type: "string" },
-      code: { type: "string" },
-      root: { type: "string" },
-      quad: { type: "string" },
-      modality: { type: "string" },
-      by: { type: "string" },
-      directed: { type: "boolean" },
-      level: { type: "string" },
-      min: { type: "string" },
-      "min-sources": { type: "string" },
-    },
-  });
-}
-
-type Runner = (
-  s: SqliteStore,
-  a: ReturnType<typeof args>,
-  out: { write(s: string): unknown },
-) => Promise<void>;
-
-async function run(f: Runner, argv: string[]): Promise<string> {
-  let out = "";
-  await f(store, args(argv), { write: (s: string) => (out += s) });
-  return out;
-}
+const { args } = cli;
+const run = (f: CommandRunner, argv: string[]): Promise<string> => cli.run(f, argv);
 
 test("dyad --json gives the series of incidents per period", async () => {
   const s = JSON.parse(await run(runDyad, ["irn", "RUS", "--by", "month", "--json"])) as DyadSeries;
@@ -82,12 +50,17 @@ test("dyad --json gives the series of incidents per period", async () => {
 
 test("dyad prints a table, and a bar chart only in a terminal", async () => {
   let plain = "";
-  await runDyad(store, args(["IRN", "RUS", "--by", "year"]), { write: (x: string) => (plain += x) }, false);
+  await runDyad(
+    cli.store,
+    args(["IRN", "RUS", "--by", "year"]),
+    { write: (x: string) => (plain += x) },
+    false,
+  );
   assert.match(plain, /PERIOD\s+INCIDENTS/);
   assert.match(plain, /^2024\s+2\s+2\/0\/0\/0/m);
   assert.doesNotMatch(plain, /█/);
   let tty = "";
-  await runDyad(store, args(["IRN", "RUS", "--by", "year"]), { write: (x: string) => (tty += x) }, true);
+  await runDyad(cli.store, args(["IRN", "RUS", "--by", "year"]), { write: (x: string) => (tty += x) }, true);
   assert.match(tty, /█{30}/);
 });
 

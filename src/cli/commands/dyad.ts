@@ -4,7 +4,7 @@ import type { Store } from "../../store/index.ts";
 import { table } from "../io.ts";
 import {
   type CommandArgs,
-  dateOption,
+  dateRangeOptions,
   type Output,
   stringOption,
   usage,
@@ -40,8 +40,7 @@ export async function runDyad(
     a: sideArg(args.positionals[0]),
     b: sideArg(args.positionals[1]),
     by,
-    since: dateOption(args.values, "since"),
-    until: dateOption(args.values, "until"),
+    ...dateRangeOptions(args.values),
     modality: stringOption(args.values, "modality")?.toLowerCase(),
     directed: args.values.directed === true,
   });

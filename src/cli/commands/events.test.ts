@@ -1,54 +1,28 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { parseArgs } from "node:util";
+import { test } from "node:test";
 import { EntenteError } from "../../core/index.ts";
-import { SqliteStore, type StoredEvent } from "../../store/index.ts";
-import { factDocs } from "../../store/store.contract.ts";
+import type { StoredEvent } from "../../store/index.ts";
 import { runEvents } from "./events.ts";
+import { cliFixture } from "./test-helpers.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "entente-cli-events-"));
-let store: SqliteStore;
-before(async () => {
-  store = SqliteStore.open(join(dir, "store.sqlite"));
-  await store.putDocs(factDocs());
+/** The fact store, and command lines parsed with the options main.ts must declare for `events`. */
+const cli = cliFixture("events", {
+  json: { type: "boolean" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  outlet: { type: "string" },
+  since: { type: "string" },
+  until: { type: "string" },
+  actor: { type: "string" },
+  source: { type: "string" },
+  target: { type: "string" },
+  dyad: { type: "string" },
+  code: { type: "string" },
+  root: { type: "string" },
+  quad: { type: "string" },
+  modality: { type: "string" },
 });
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Parses a command line the way main.ts does (the options it must declare for `events`). */
-function args(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      limit: { type: "string" },
-      offset: { type: "string" },
-      outlet: { type: "string" },
-      since: { type: "string" },
-      until: { type: "string" },
-      actor: { type: "string" },
-      source: { type: "string" },
-      target: { type: "string" },
-      dyad: { type: "string" },
-      code: { type: "string" },
-      root: { type: "string" },
-      quad: { type: "string" },
-      modality: { type: "string" },
-    },
-  });
-}
-
-async function run(argv: string[]): Promise<string> {
-  let out = "";
-  await runEvents(store, args(argv), { write: (s: string) => (out += s) });
-  return out;
-}
+const run = (argv: string[]): Promise<string> => cli.run(runEvents, argv);
 
 const jsonCases: Array<[string[], string[]]> = [
   [[], ["sanction", "hosted", "held drills", "criticised", "signed"]],

@@ -1,18 +1,18 @@
 /** `entente events`: coded events, filtered by actor, countries, dyad, CAMEO code, QuadClass, modality, dates, outlet. */
 import type { EventQuery, Store, StoredEvent, StoredEventSide } from "../../store/index.ts";
-import { clip, table } from "../io.ts";
+import { clip } from "../io.ts";
 import {
   type CommandArgs,
-  countLine,
   countryOption,
-  dateOption,
+  dateRangeOptions,
   noPositionals,
   type Output,
   oneLine,
+  outletOption,
   pageOptions,
   stringOption,
   usage,
-  writeJson,
+  writeListing,
 } from "./query-options.ts";
 
 /** The `events` line of the command list in `entente --help`. */
@@ -64,13 +64,7 @@ export function eventQuery(values: CommandArgs["values"]): EventQuery {
       usage(`--modality must be ${MODALITIES.join(", ")}; got ${JSON.stringify(modality)}`);
     q.modality = m;
   }
-  const since = dateOption(values, "since");
-  if (since !== undefined) q.since = since;
-  const until = dateOption(values, "until");
-  if (until !== undefined) q.until = until;
-  const outlet = stringOption(values, "outlet");
-  if (outlet !== undefined) q.outlet = outlet;
-  return q;
+  return { ...q, ...dateRangeOptions(values), ...outletOption(values) };
 }
 
 /**
@@ -84,28 +78,23 @@ export async function runEvents(
 ): Promise<void> {
   noPositionals("events", args, "filter with --source, --target, --dyad A,B, --code ...");
   const q = eventQuery(args.values);
-  const rows = await store.listEvents(q);
-  if (args.values.json) {
-    writeJson(out, rows);
-    return;
-  }
-  const cells = rows.map((e) => [
-    dateCell(e),
-    sideCell(e.source),
-    sideCell(e.target),
-    e.cameo ?? "",
-    e.quadClass === undefined ? "" : String(e.quadClass),
-    e.goldstein === undefined ? "" : String(e.goldstein),
-    e.modality ?? "",
-    clip(e.docId, 24),
-    clip(e.surface, 24),
-    clip(oneLine(e.sentence?.text), 90),
-  ]);
-  if (cells.length > 0)
-    out.write(
-      `${table([["DATE", "SOURCE", "TARGET", "CAMEO", "QUAD", "GOLD", "MODALITY", "DOC", "TRIGGER", "SENTENCE"], ...cells])}\n`,
-    );
-  out.write(countLine(rows.length, "events", q.limit));
+  writeListing(out, args, await store.listEvents(q), {
+    header: ["DATE", "SOURCE", "TARGET", "CAMEO", "QUAD", "GOLD", "MODALITY", "DOC", "TRIGGER", "SENTENCE"],
+    cells: (e) => [
+      dateCell(e),
+      sideCell(e.source),
+      sideCell(e.target),
+      e.cameo ?? "",
+      e.quadClass === undefined ? "" : String(e.quadClass),
+      e.goldstein === undefined ? "" : String(e.goldstein),
+      e.modality ?? "",
+      clip(e.docId, 24),
+      clip(e.surface, 24),
+      clip(oneLine(e.sentence?.text), 90),
+    ],
+    noun: "events",
+    limit: q.limit,
+  });
 }
 
 /** The event date; the publication date marked `(pub)` when the text gave none. */

@@ -15,7 +15,7 @@ import {
   writeParquet,
 } from "../../export/index.ts";
 import type { Store } from "../../store/index.ts";
-import { type CommandArgs, dateOption, noPositionals, stringOption, usage } from "./query-options.ts";
+import { type CommandArgs, dateRangeOptions, noPositionals, stringOption, usage } from "./query-options.ts";
 
 /** The `export` line of the command list in `entente --help`. */
 export const exportUsage =
@@ -47,11 +47,7 @@ export function exportOptions(values: CommandArgs["values"]): {
   if (format === undefined) usage(`export needs --format, one of ${EXPORT_FORMATS.join(", ")}`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
     usage(`--format must be one of ${EXPORT_FORMATS.join(", ")}; got ${JSON.stringify(format)}`);
-  const query: IncidentQuery = {};
-  const since = dateOption(values, "since");
-  if (since !== undefined) query.since = since;
-  const until = dateOption(values, "until");
-  if (until !== undefined) query.until = until;
+  const query: IncidentQuery = dateRangeOptions(values);
   const dyad = stringOption(values, "dyad");
   if (dyad !== undefined) {
     const parts = dyad.split(",").map((p) => p.trim());

@@ -3,7 +3,7 @@ import type { Store } from "../../store/index.ts";
 import { table } from "../io.ts";
 import {
   type CommandArgs,
-  dateOption,
+  dateRangeOptions,
   noPositionals,
   type Output,
   stringOption,
@@ -25,8 +25,7 @@ export async function runGraph(store: Store, args: CommandArgs, out: Output = pr
   if (min !== undefined && !/^\d+$/.test(min))
     usage(`--min must be a whole number; got ${JSON.stringify(min)}`);
   const g = await store.relationsGraph({
-    since: dateOption(args.values, "since"),
-    until: dateOption(args.values, "until"),
+    ...dateRangeOptions(args.values),
     level,
     minIncidents: min === undefined ? undefined : Number(min),
   });

@@ -2,17 +2,17 @@
 import type { Incident, IncidentActor, IncidentQuery } from "../../aggregate/types.ts";
 import { EntenteError } from "../../core/index.ts";
 import type { Store } from "../../store/index.ts";
-import { clip, table } from "../io.ts";
+import { clip } from "../io.ts";
 import { eventQuery } from "./events.ts";
 import {
   type CommandArgs,
-  countLine,
   noPositionals,
   type Output,
   oneLine,
   stringOption,
   usage,
   writeJson,
+  writeListing,
 } from "./query-options.ts";
 
 /** The `incidents` and `incident` lines of the command list in `entente --help`. */
@@ -49,30 +49,23 @@ export async function runIncidents(
     "filter with --dyad A,B, --code, --since ...; show one with entente incident <id>",
   );
   const q = incidentQuery(args.values);
-  const rows = await store.listIncidents(q);
-  if (args.values.json) {
-    writeJson(out, rows);
-    return;
-  }
-  if (rows.length > 0)
-    out.write(
-      `${table([
-        ["ID", "DATE", "SOURCE", "TARGET", "CAMEO", "QUAD", "GOLD", "SOURCES", "ARTICLES", "OUTLETS"],
-        ...rows.map((i: Incident) => [
-          i.id,
-          i.date ?? "",
-          sideCell(i.source),
-          sideCell(i.target),
-          i.cameo,
-          String(i.quadClass),
-          String(i.goldstein),
-          String(i.numSources),
-          String(i.numArticles),
-          clip(i.outlets.join(", "), 60),
-        ]),
-      ])}\n`,
-    );
-  out.write(countLine(rows.length, "incidents", q.limit));
+  writeListing(out, args, await store.listIncidents(q), {
+    header: ["ID", "DATE", "SOURCE", "TARGET", "CAMEO", "QUAD", "GOLD", "SOURCES", "ARTICLES", "OUTLETS"],
+    cells: (i: Incident) => [
+      i.id,
+      i.date ?? "",
+      sideCell(i.source),
+      sideCell(i.target),
+      i.cameo,
+      String(i.quadClass),
+      String(i.goldstein),
+      String(i.numSources),
+      String(i.numArticles),
+      clip(i.outlets.join(", "), 60),
+    ],
+    noun: "incidents",
+    limit: q.limit,
+  });
 }
 
 /** `entente incident <id>`: the incident and each report with its sentence and why it joined. */

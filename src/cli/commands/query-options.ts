@@ -4,6 +4,7 @@
  * the output each command writes to.
  */
 import { EntenteError } from "../../core/index.ts";
+import { table } from "../io.ts";
 
 /** What `main.ts` hands a command: `parseArgs` positionals (after the command name) and values. */
 export interface CommandArgs {
@@ -53,6 +54,25 @@ export function dateOption(values: CommandArgs["values"], name: string): string 
   return raw;
 }
 
+/**
+ * `--since` and `--until` (each a {@link dateOption} bound, inclusive), `--since` read first; a
+ * key is present only for a bound that was given, so the object spreads into a store query as is.
+ */
+export function dateRangeOptions(values: CommandArgs["values"]): { since?: string; until?: string } {
+  const range: { since?: string; until?: string } = {};
+  const since = dateOption(values, "since");
+  if (since !== undefined) range.since = since;
+  const until = dateOption(values, "until");
+  if (until !== undefined) range.until = until;
+  return range;
+}
+
+/** `--outlet`, the outlet name as stored; a key only when given, to spread into a store query. */
+export function outletOption(values: CommandArgs["values"]): { outlet?: string } {
+  const outlet = stringOption(values, "outlet");
+  return outlet === undefined ? {} : { outlet };
+}
+
 /** `--limit` (default {@link DEFAULT_LIMIT}; 0 means no limit) and `--offset` (default 0). */
 export function pageOptions(values: CommandArgs["values"]): { limit?: number; offset?: number } {
   const whole = (name: string): number | undefined => {
@@ -76,6 +96,34 @@ export function noPositionals(command: string, args: CommandArgs, hint: string):
 /** Writes `value` as indented JSON and a newline. */
 export function writeJson(out: Output, value: unknown): void {
   out.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** How a listing command prints its rows as text: column heads, one row's cells, the footer noun. */
+export interface ListingTable<T> {
+  header: string[];
+  cells(row: T): string[];
+  /** Plural noun of the footer, e.g. `events`. */
+  noun: string;
+  /** The page size asked for (`undefined`: no limit), to say when there may be more. */
+  limit: number | undefined;
+}
+
+/**
+ * Writes a listing: with `--json` the rows as indented JSON; otherwise an aligned table (left out
+ * when there are no rows) and the {@link countLine} footer.
+ */
+export function writeListing<T>(
+  out: Output,
+  args: CommandArgs,
+  rows: readonly T[],
+  how: ListingTable<T>,
+): void {
+  if (args.values.json) {
+    writeJson(out, rows);
+    return;
+  }
+  if (rows.length > 0) out.write(`${table([how.header, ...rows.map((r) => how.cells(r))])}\n`);
+  out.write(countLine(rows.length, how.noun, how.limit));
 }
 
 /** The footer under a listing: how many rows, and how to see more when the page was full. */

@@ -1,49 +1,23 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { parseArgs } from "node:util";
+import { test } from "node:test";
 import { EntenteError } from "../../core/index.ts";
-import { SqliteStore, type StoredQuote } from "../../store/index.ts";
-import { factDocs } from "../../store/store.contract.ts";
+import type { StoredQuote } from "../../store/index.ts";
 import { runQuotes } from "./quotes.ts";
+import { cliFixture } from "./test-helpers.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "entente-cli-quotes-"));
-let store: SqliteStore;
-before(async () => {
-  store = SqliteStore.open(join(dir, "store.sqlite"));
-  await store.putDocs(factDocs());
+/** The fact store, and command lines parsed with the options main.ts must declare for `quotes`. */
+const cli = cliFixture("quotes", {
+  json: { type: "boolean" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  outlet: { type: "string" },
+  since: { type: "string" },
+  until: { type: "string" },
+  speaker: { type: "string" },
+  country: { type: "string" },
+  q: { type: "string" },
 });
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Parses a command line the way main.ts does (the options it must declare for `quotes`). */
-function args(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean" },
-      limit: { type: "string" },
-      offset: { type: "string" },
-      outlet: { type: "string" },
-      since: { type: "string" },
-      until: { type: "string" },
-      speaker: { type: "string" },
-      country: { type: "string" },
-      q: { type: "string" },
-    },
-  });
-}
-
-async function run(argv: string[]): Promise<string> {
-  let out = "";
-  await runQuotes(store, args(argv), { write: (s: string) => (out += s) });
-  return out;
-}
+const run = (argv: string[]): Promise<string> => cli.run(runQuotes, argv);
 
 const jsonCases: Array<[string[], string[]]> = [
   [[], ["Russia may sanction China", "the pipeline will be built soon"]],

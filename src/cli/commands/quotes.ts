@@ -1,17 +1,17 @@
 /** `entente quotes`: who said what, filtered by speaker, speaker's country, words and dates. */
 import type { QuoteQuery, Store } from "../../store/index.ts";
-import { clip, table } from "../io.ts";
+import { clip } from "../io.ts";
 import {
   type CommandArgs,
-  countLine,
   countryOption,
-  dateOption,
+  dateRangeOptions,
   noPositionals,
   type Output,
   oneLine,
+  outletOption,
   pageOptions,
   stringOption,
-  writeJson,
+  writeListing,
 } from "./query-options.ts";
 
 /** The `quotes` line of the command list in `entente --help`. */
@@ -27,13 +27,7 @@ export function quoteQuery(values: CommandArgs["values"]): QuoteQuery {
   if (country !== undefined) q.country = country;
   const words = stringOption(values, "q");
   if (words !== undefined) q.q = words;
-  const since = dateOption(values, "since");
-  if (since !== undefined) q.since = since;
-  const until = dateOption(values, "until");
-  if (until !== undefined) q.until = until;
-  const outlet = stringOption(values, "outlet");
-  if (outlet !== undefined) q.outlet = outlet;
-  return q;
+  return { ...q, ...dateRangeOptions(values), ...outletOption(values) };
 }
 
 /**
@@ -47,20 +41,17 @@ export async function runQuotes(
 ): Promise<void> {
   noPositionals("quotes", args, "filter with --speaker, --country or --q");
   const q = quoteQuery(args.values);
-  const rows = await store.listQuotes(q);
-  if (args.values.json) {
-    writeJson(out, rows);
-    return;
-  }
-  const cells = rows.map((x) => [
-    x.published ?? "",
-    clip(x.speaker?.name ?? "(unattributed)", 28),
-    x.speaker?.country ?? "",
-    x.kind ?? "",
-    clip(x.docId, 24),
-    clip(oneLine(x.surface), 100),
-  ]);
-  if (cells.length > 0)
-    out.write(`${table([["PUBLISHED", "SPEAKER", "COUNTRY", "KIND", "DOC", "QUOTE"], ...cells])}\n`);
-  out.write(countLine(rows.length, "quotes", q.limit));
+  writeListing(out, args, await store.listQuotes(q), {
+    header: ["PUBLISHED", "SPEAKER", "COUNTRY", "KIND", "DOC", "QUOTE"],
+    cells: (x) => [
+      x.published ?? "",
+      clip(x.speaker?.name ?? "(unattributed)", 28),
+      x.speaker?.country ?? "",
+      x.kind ?? "",
+      clip(x.docId, 24),
+      clip(oneLine(x.surface), 100),
+    ],
+    noun: "quotes",
+    limit: q.limit,
+  });
 }

@@ -112,17 +112,13 @@ const eventColumns = `e.version_id AS versionId, e.doc_id AS docId, e.idx, e.sta
   e.plover_event, e.plover_mode, e.rule, e.published, e.outlet, ${eventWhen} AS sortWhen`;
 
 /**
- * See {@link Store.listEvents}. Rows come in index order (migration 0005), so a page stops after
+ * The SQL and parameters of {@link listEvents}. Rows come in index order (migration 0005), so a page stops after
  * `limit + offset` rows. A filter with two alternatives (a dyad's two directions, an actor as
  * source or as target) becomes a UNION ALL of disjoint arms, each read in order off its own
  * index, which SQLite merges on the sort key; an OR in one WHERE would sort every match.
  * DESC puts NULL dates last (SQLite sorts NULL below every value).
  */
-export function listEvents(
-  prepare: Prepare,
-  o: EventQuery,
-  texts: (versionIds: number[]) => Map<number, string>,
-): StoredEvent[] {
+export function eventListing(o: EventQuery): { sql: string; params: Record<string, unknown> } {
   const w = new Where();
   const when = eventWhen;
   // Disjoint alternatives, each ANDed with `w`; one arm (true) when no filter splits.
@@ -161,16 +157,26 @@ export function listEvents(
     // Compare on the length of `until`, so a partial bound ("2021-03") covers its whole month.
     w.add(`substr(${when}, 1, length(@until)) <= @until`, { until: o.until });
     // The same bound as a range the index can seek to (equivalent for ASCII bounds such as dates).
-    if (/^[\x20-\x7e]+$/.test(o.until))
-      w.add(`${when} < @untilNext`, { untilNext: nextPrefix(o.until) });
+    if (/^[\x20-\x7e]+$/.test(o.until)) w.add(`${when} < @untilNext`, { untilNext: nextPrefix(o.until) });
   }
   if (o.outlet !== undefined) w.add("e.outlet = @outlet", { outlet: o.outlet });
   const where = (arm: string): string => `WHERE ${[arm, ...w.conds].join(" AND ")}`;
-  const rows = prepare(
-    `${arms.map((arm) => `SELECT ${eventColumns} FROM events e ${where(arm)}`).join(" UNION ALL ")}
+  return {
+    sql: `${arms.map((arm) => `SELECT ${eventColumns} FROM events e ${where(arm)}`).join(" UNION ALL ")}
      ORDER BY sortWhen DESC, docId, idx
      LIMIT @limit OFFSET @offset`,
-  ).all({ ...w.params, ...page(o) }) as Row[];
+    params: { ...w.params, ...page(o) },
+  };
+}
+
+/** See {@link Store.listEvents}; the SQL is {@link eventListing}'s. */
+export function listEvents(
+  prepare: Prepare,
+  o: EventQuery,
+  texts: (versionIds: number[]) => Map<number, string>,
+): StoredEvent[] {
+  const { sql, params } = eventListing(o);
+  const rows = prepare(sql).all(params) as Row[];
   const sentence = sentenceCutter(rows, texts);
   return rows.map((r) => {
     const out: StoredEvent = {

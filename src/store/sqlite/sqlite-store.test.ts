@@ -6,6 +6,7 @@ import { after, describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { EntenteError } from "../../core/index.ts";
 import { factDocs, fullDoc, runStoreContract } from "../store.contract.ts";
+import { eventListing } from "./fact-queries.ts";
 import { type Migration, migrate, migrations } from "./migrate.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -177,4 +178,152 @@ describe("SqliteStore (SQLite only)", () => {
     assert.equal(s.getDocSync("b")?.id, "b");
     await s.close();
   });
+});
+
+/**
+ * Event rows written straight into the fact table (as the API bench does), so that dates, NULLs
+ * and sides can be chosen: dated and undated events, same-country dyads, an actor on both sides.
+ */
+function eventStore(): { store: SqliteStore; rows: EventRow[] } {
+  const store = SqliteStore.open(":memory:");
+  const db = store.db;
+  const countries = ["IRN", "RUS", "CHN"];
+  const dates = [null, "2021", "2021-03", "2021-03-04", "2021-03-20", "2022-01-01", "2020-12-31"];
+  let s = 11;
+  const pick = <T>(xs: readonly T[]): T => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return xs[Math.floor((s / 2147483648) * xs.length)];
+  };
+  const rows: EventRow[] = [];
+  const insEvent = db.prepare(
+    `INSERT INTO events (version_id, doc_id, idx, start, "end", surface, source_country, source_actor_id,
+       target_country, target_actor_id, root, quad_class, modality, date, published, outlet)
+     VALUES (@versionId, @docId, @idx, @idx, @idx + 1, 'x', @source, @sourceActor, @target, @targetActor,
+       @root, @quad, 'asserted', @date, @published, @outlet)`,
+  );
+  for (let d = 0; d < 12; d++) {
+    const docId = `d${d}`;
+    const published = d % 4 === 0 ? null : pick(dates.slice(1));
+    const outlet = d % 2 === 0 ? "Caspian Wire" : "Gulf Ledger";
+    db.prepare("INSERT INTO documents (id, source_uri, first_seen) VALUES (?, ?, '2024-01-01')").run(
+      docId,
+      docId,
+    );
+    const versionId = Number(
+      db
+        .prepare(
+          `INSERT INTO versions (doc_id, version, content_hash, ingested_at, text, text_length, published, outlet, meta_json, diagnostics_json)
+           VALUES (?, 1, ?, '2024-01-01', 'x', 1, ?, ?, '{}', '[]')`,
+        )
+        .run(docId, `h${d}`, published, outlet).lastInsertRowid,
+    );
+    db.prepare("UPDATE documents SET latest_version_id = ? WHERE id = ?").run(versionId, docId);
+    for (let idx = 0; idx < 25; idx++) {
+      const source = pick(countries);
+      const target = pick(countries);
+      const row: EventRow = {
+        versionId,
+        docId,
+        idx,
+        source,
+        sourceActor: source,
+        target,
+        targetActor: target,
+        root: pick(["01", "04", "19"]),
+        quad: pick([1, 2, 3, 4]),
+        date: pick(dates),
+        published,
+        outlet,
+      };
+      insEvent.run(row);
+      rows.push(row);
+    }
+  }
+  return { store, rows };
+}
+
+interface EventRow {
+  versionId: number;
+  docId: string;
+  idx: number;
+  source: string;
+  sourceActor: string;
+  target: string;
+  targetActor: string;
+  root: string;
+  quad: number;
+  date: string | null;
+  published: string | null;
+  outlet: string;
+}
+
+describe("SqliteStore event listings (index order)", () => {
+  const { store, rows } = eventStore();
+  after(() => store.close());
+  const when = (r: EventRow) => r.date ?? r.published;
+  // The documented order: event date (else published) descending, undated last, then document, then position.
+  const ordered = [...rows].sort((a, b) => {
+    const [x, y] = [when(a), when(b)];
+    if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? 1 : -1;
+    return a.docId !== b.docId ? (a.docId < b.docId ? -1 : 1) : a.idx - b.idx;
+  });
+  const cases: Array<[Parameters<SqliteStore["listEvents"]>[0], (r: EventRow) => boolean]> = [
+    [{}, () => true],
+    [{ dyad: ["IRN", "RUS"] }, (r) => [r.source, r.target].sort().join() === "IRN,RUS"],
+    [{ dyad: ["RUS", "IRN"], limit: 7, offset: 3 }, (r) => [r.source, r.target].sort().join() === "IRN,RUS"],
+    [{ dyad: ["IRN", "IRN"] }, (r) => r.source === "IRN" && r.target === "IRN"],
+    [{ actor: "RUS" }, (r) => r.sourceActor === "RUS" || r.targetActor === "RUS"],
+    [{ actor: "RUS", limit: 5, offset: 10 }, (r) => r.sourceActor === "RUS" || r.targetActor === "RUS"],
+    [
+      { actor: "RUS", dyad: ["RUS", "CHN"] },
+      (r) =>
+        [r.source, r.target].sort().join() === "CHN,RUS" &&
+        (r.sourceActor === "RUS" || r.targetActor === "RUS"),
+    ],
+    [{ actor: "CHN", dyad: ["CHN", "CHN"] }, (r) => r.source === "CHN" && r.target === "CHN"],
+    [{ source: "CHN", target: "IRN" }, (r) => r.source === "CHN" && r.target === "IRN"],
+    [{ target: "RUS", root: "19" }, (r) => r.target === "RUS" && r.root === "19"],
+    [{ quad: 4, outlet: "Gulf Ledger" }, (r) => r.quad === 4 && r.outlet === "Gulf Ledger"],
+    [{ since: "2021-03-04" }, (r) => when(r) !== null && when(r)! >= "2021-03-04"],
+    [{ until: "2021-03" }, (r) => when(r) !== null && when(r)!.slice(0, 7) <= "2021-03"],
+    [
+      { actor: "IRN", since: "2021", until: "2021" },
+      (r) => (r.sourceActor === "IRN" || r.targetActor === "IRN") && when(r)?.slice(0, 4) === "2021",
+    ],
+  ];
+  for (const [q, keep] of cases)
+    test(`listEvents ${JSON.stringify(q)} returns the matching rows in the documented order`, async () => {
+      const want = ordered
+        .filter(keep)
+        .slice(q?.offset ?? 0, q?.limit !== undefined ? (q.offset ?? 0) + q.limit : undefined);
+      assert.ok(want.length > 0, "the fixture must have matches");
+      const got = await store.listEvents(q);
+      assert.deepEqual(
+        got.map((e) => `${e.docId}#${e.start}`),
+        want.map((r) => `${r.docId}#${r.idx}`),
+      );
+    });
+
+  const plans: Array<Parameters<SqliteStore["listEvents"]>[0]> = [
+    {},
+    { dyad: ["IRN", "RUS"] },
+    { dyad: ["IRN", "IRN"] },
+    { actor: "IRN", since: "2020" },
+    { source: "IRN" },
+    { target: "IRN" },
+    { source: "IRN", target: "RUS" },
+    { root: "19" },
+    { quad: 4 },
+    { outlet: "Gulf Ledger" },
+    { until: "2021" },
+  ];
+  for (const q of plans)
+    test(`listEvents ${JSON.stringify(q)} reads an index in order (no sort step)`, () => {
+      const { sql, params } = eventListing({ ...q, limit: 50 });
+      const plan = (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join("\n");
+      assert.ok(!plan.includes("TEMP B-TREE"), plan);
+      assert.match(plan, /USING (COVERING )?INDEX events_(\w+_)?when\b/);
+    });
 });
