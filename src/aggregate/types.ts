@@ -154,7 +154,7 @@ export interface DyadSeriesQuery {
   modality?: string;
   /** Only A → B (source A, target B); default false: both directions. */
   directed?: boolean;
-  /** Most incident ids listed per point (earliest first); default 50. `incidents` always has the full count. */
+  /** Most incident ids listed per point (earliest first); default 10. `incidents` always has the full count. */
   maxIds?: number;
 }
 
