@@ -76,6 +76,9 @@ export async function renderGraph(main: HTMLElement, route: Route): Promise<() =
         : undefined;
     const keepNodes = filtered ? new Set(filtered.nodes.map((n) => n.id)) : undefined;
     const keepEdges = filtered ? new Set(filtered.edges.map((e) => edgeKey(e.source, e.target))) : undefined;
+    // The graph is fetched and laid out asynchronously: if the reader has left the page (or it is
+    // hidden) meanwhile, there is nothing to draw into.
+    if (!stage.isConnected || stage.clientWidth === 0) return () => {};
     stage.replaceChildren();
     sigma = new Sigma(full, stage, {
       renderEdgeLabels: false,
