@@ -229,7 +229,7 @@ class WorkerSink implements Sink {
 export function formatIngestSummary(s: IngestSummary): string {
   const lines = [
     `documents: ${s.new} new, ${s.versions} new versions, ${s.unchanged} unchanged, ${s.failed.length} failed` +
-      (s.skipped ? `, ${s.skipped} files skipped (unsupported format)` : ""),
+      (s.skipped ? `, ${s.skipped} file${s.skipped === 1 ? "" : "s"} skipped (unsupported format)` : ""),
     `${(s.chars / 1e6).toFixed(2)} M characters in ${s.seconds.toFixed(2)} s` +
       (s.workers ? ` (${s.workers} worker thread${s.workers > 1 ? "s" : ""})` : ""),
   ];
