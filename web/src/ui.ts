@@ -171,3 +171,21 @@ export function actorInput(name: string, value: string, label: string): HTMLElem
   input.addEventListener("focus", () => void suggest());
   return h("label", { class: "field" }, h("span", null, label), input, list);
 }
+
+/** The "From" and "To" date fields of a filter form, named `since` and `until` (YYYY-MM-DD). */
+export function dateRangeFields(since: string, until: string): HTMLElement[] {
+  return [
+    h(
+      "label",
+      { class: "field" },
+      h("span", null, "From"),
+      h("input", { type: "date", name: "since", value: since }),
+    ),
+    h(
+      "label",
+      { class: "field" },
+      h("span", null, "To"),
+      h("input", { type: "date", name: "until", value: until }),
+    ),
+  ];
+}

@@ -22,6 +22,7 @@ import { docHref, href, type Route } from "../router.ts";
 import { type By, countSeries, periodOf, periodSeconds, readSeries, type SeriesPoint } from "../series.ts";
 import {
   actorInput,
+  dateRangeFields,
   dyadLabel,
   errorBox,
   loading,
@@ -50,18 +51,7 @@ export async function renderDashboard(main: HTMLElement, route: Route): Promise<
     { class: "controls", id: "dyad-form" },
     actorInput("a", a, "Actor A"),
     actorInput("b", b, "Actor B"),
-    h(
-      "label",
-      { class: "field" },
-      h("span", null, "From"),
-      h("input", { type: "date", name: "since", value: since }),
-    ),
-    h(
-      "label",
-      { class: "field" },
-      h("span", null, "To"),
-      h("input", { type: "date", name: "until", value: until }),
-    ),
+    ...dateRangeFields(since, until),
     h(
       "label",
       { class: "field" },

@@ -10,7 +10,7 @@ import Sigma from "sigma";
 import { getGraph, isMissingRoute, listEvents, type Params, type RelationsGraph } from "../api.ts";
 import { h, replace } from "../dom.ts";
 import { href, type Route } from "../router.ts";
-import { errorBox, goldsteinColor, loading } from "../ui.ts";
+import { dateRangeFields, errorBox, goldsteinColor, loading } from "../ui.ts";
 
 /** The laid-out graph of the whole store per level (countries or actors), computed on first visit. */
 const layouts = new Map<string, Promise<Graph>>();
@@ -23,18 +23,7 @@ export async function renderGraph(main: HTMLElement, route: Route): Promise<() =
   const form = h(
     "form",
     { class: "controls" },
-    h(
-      "label",
-      { class: "field" },
-      h("span", null, "From"),
-      h("input", { type: "date", name: "since", value: since }),
-    ),
-    h(
-      "label",
-      { class: "field" },
-      h("span", null, "To"),
-      h("input", { type: "date", name: "until", value: until }),
-    ),
+    ...dateRangeFields(since, until),
     h(
       "label",
       { class: "field" },
