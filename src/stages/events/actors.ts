@@ -192,3 +192,55 @@ export function armed(a: EventActor): boolean {
     a.name ?? "",
   );
 }
+
+/** Words that end the noun phrase around a target when placing it ("refugees fleeing the war in Liberia"). */
+const PHRASE_END = new Set([".", ";", ":", "?", "!", "but", "while", "whereas", "although", "because", "after", "before"]);
+
+/**
+ * A target with no country, whether a mention ("Hutu", "West Africans", "Baghdad University") or
+ * an agent noun ("refugees"): the country named in its own phrase to the right ("refugees fleeing
+ * the war in Liberia", "Moslem forces in east Bosnia"), else the nearest one to the left that is
+ * not the source's ("called on Arabs ... Israeli ..." stays unplaced when only the source is named).
+ */
+export function placeNear(v: SentenceView, a: EventActor, skip: readonly number[]): void {
+  if (!a.mention || a.country) return;
+  let first = -1;
+  let last = -1;
+  for (let j = 0; j < v.tokens.length; j++) {
+    if (v.tokens[j].start >= a.mention.start && v.tokens[j].end <= a.mention.end) {
+      if (first < 0) first = j;
+      last = j + 1;
+    }
+  }
+  if (first < 0) return;
+  // Places only ("killed in a Russian airstrike" does not make the dead Russian); a nationality
+  // right before the target is its own ("Croatian Serb refugees").
+  const countryAt = (m: number, adjacent = false) => {
+    const men = v.mentions[m].mention;
+    if (skip.includes(men.start)) return undefined;
+    if (men.type !== "GPE" && men.type !== "LOC" && !(adjacent && men.type === "NORP")) return undefined;
+    return men.actor?.country;
+  };
+  for (let j = last; j < v.low.length && j < last + 10; j++) {
+    if (PHRASE_END.has(v.low[j])) break;
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const c = countryAt(m);
+    if (c) {
+      a.country = c;
+      return;
+    }
+    j = v.mentions[m].last - 1;
+  }
+  for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
+    if (PHRASE_END.has(v.low[j])) break;
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const c = countryAt(m, v.mentions[m].last === first);
+    if (c) {
+      a.country = c;
+      return;
+    }
+    j = v.mentions[m].first;
+  }
+}

@@ -9,6 +9,7 @@ import {
   armed,
   type DocContext,
   placeEthnic,
+  placeNear,
   placeTitled,
   resolveSubject,
   sameActor,
@@ -66,6 +67,12 @@ interface Trigger {
 }
 
 /** Whether the lexicon word at `i` is used as a verb here (the tagger often calls verbs nouns). */
+/** Speech verbs that put forward a contested claim ("claimed that", "alleged that"). */
+const ALLEGE = new Set(["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"]);
+
+/** Prepositions of a clause's objects and complements searched when a pattern's own find no target. */
+const BROAD_PREPS = ["_", "to", "with", "against", "on", "for", "from", "into", "toward", "towards", "over", "about"];
+
 function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean {
   if (v.pos[i] === "ADV" || v.pos[i] === "ADP") return false;
   let j = i - 1;
@@ -179,6 +186,36 @@ function governorOf(
   return undefined;
 }
 
+/** Words before a to-infinitive that make it a plan or an ability, not a purpose ("is to visit", "due to sign"). */
+const TO_NOT_PURPOSE = new Set([
+  ..."be is are was were been being am 's 're going due scheduled slated set about able has have had having needs need needed used ought likely unlikely".split(
+    " ",
+  ),
+  // Aspect: "continued to send", "began to withdraw", "managed to free".
+  ..."continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps kept resume resumes resumed proceed proceeded manage manages managed tend tends tended seem seems seemed appear appears appeared happen happened move moved".split(
+    " ",
+  ),
+]);
+/** Words that make "the first/only X to visit" a fact about who acted. */
+const RANK = new Set(["first", "last", "only", "second", "third", "latest"]);
+
+/**
+ * Whether the verb at `i` opens a purpose clause: "to" + verb after a clause whose own coded act
+ * (a trigger at one of `triggerAt`) does not govern it.
+ */
+function purposeClause(v: SentenceView, i: number, triggerAt: readonly number[]): boolean {
+  const g = verbGroupStart(v, i);
+  if (g < 2 || v.low[g - 1] !== "to") return false;
+  const from = clauseStart(v, g - 1);
+  if (!triggerAt.some((k) => k >= from && k < g - 1)) return false;
+  if (TO_NOT_PURPOSE.has(v.low[g - 2]) || governors.has(v.low[g - 2])) return false;
+  // "in order to", "so as to" are purposes; an adjective or noun right before "to" may be a
+  // complement ("ready to", "the decision to"), left to the governor list.
+  if (v.pos[g - 2] === "ADJ") return false;
+  for (let k = g - 2; k >= 0 && k >= g - 6; k--) if (RANK.has(v.low[k])) return false;
+  return true;
+}
+
 /** The verb whose complement clause holds token `g` ("said [that] ...", "demanded that ..."). */
 function clauseGovernor(v: SentenceView, g: number): { kind: GovernorKind; at: number } | undefined {
   for (let j = g - 1; j >= 0; j--) {
@@ -276,6 +313,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
 
     if (t.verbal) {
       gov = governorOf(v, t.i);
+      // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
+      // not a happening of its own ("shunned work to protest" keeps the protest).
+      if (!gov && purposeClause(v, t.i, triggerAt)) continue;
       if (gov?.kind === "speech") {
         reported = true;
         speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
@@ -290,6 +330,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
         target = subj ? subj.actors : [];
         rules.push("clause.passive", agent?.rule ?? "agent.none");
+        // "a mortar was fired at Israel from the Gaza Strip": with no agent, where an attack came
+        // from names who made it.
+        if (!agent && /^(18|19|20)/.test(code)) {
+          const origin = findTarget(v, t.end, ["from"]);
+          if (origin && v.mentions[origin.ments[0]].mention.actor?.country) {
+            source = origin.ments.map((m) => actorOf(v, m));
+            rules.push("agent.origin");
+          }
+        }
       } else {
         source = subj?.actors;
         if (subj) rules.push(subj.rule);
@@ -422,9 +471,24 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         rules.push(cs.rule);
       }
     }
+    // "offered its troops to Lebanon's president", "handed medicine over to the Red Crescent": with
+    // no target where the pattern expects one, the first actor of the clause's objects and their
+    // complements is the one on the receiving end.
+    if (target.length === 0 && !(p.recip && source && source.length >= 2) && !/^0[12]/.test(code)) {
+      const tg = findTarget(v, t.end, BROAD_PREPS, true);
+      if (tg && v.mentions[tg.ments[0]].mention.actor?.country) {
+        target = tg.ments.map((m) => actorOf(v, m));
+        rules.push(`${tg.rule}.fallback`);
+      }
+    }
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
     // A statement or appeal is not aimed at the place it was made in ("made his remarks in Doha").
-    if (target.length === 0 && !(p.recip && source && source.length >= 2) && !/^0[12]/.test(code)) {
+    // A claim of responsibility is aimed at where the attack was ("for the attack in Nairobi").
+    if (
+      target.length === 0 &&
+      !(p.recip && source && source.length >= 2) &&
+      (!/^0[12]/.test(code) || code === "015")
+    ) {
       const loc = findTarget(v, t.end, ["in", "at"]);
       // "killed in Israeli tank shelling": a nationality adjective is not a place.
       if (loc && v.mentions[loc.ments[0]].mention.type !== "NORP") {
@@ -441,6 +505,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // President X's statement").
     const sourceAt = (source ?? []).map((a) => a.mention?.start ?? -1);
     for (const a of target) if (!a.country) placeTitled(v, a, sourceAt);
+    for (const a of target) if (!a.country) placeNear(v, a, sourceAt);
     if (target.length === 0 && source && source.length > 0 && /^(14|17)/.test(code)) {
       const c = source[0].country;
       if (c) {
@@ -629,6 +694,27 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           accused.map((x) => [speaker![0], x]),
           [...rules, `govern.allegation:${code}`],
         );
+    }
+    // "Hamas claimed it had fired the rockets": violence its doer reports of itself is a claim of
+    // responsibility (015), aimed at the victim.
+    const allegation = reported && gov !== undefined && ALLEGE.has(v.low[gov.at]);
+    if (
+      reported &&
+      speaker &&
+      speaker.length > 0 &&
+      /^(18|19|20)/.test(code) &&
+      (modality === "asserted" || modality === "historical") &&
+      source.some((x) => speaker!.some((y) => sameActor(x, y) || (x.country !== undefined && x.country === y.country)))
+    ) {
+      emit(
+        "015",
+        pairs.map(([, x]) => [speaker![0], x]),
+        [...rules, `govern.claim:${code}`],
+      );
+    } else if (allegation && /^(1[5-9]|20)/.test(code)) {
+      // "X claimed / alleged that Y attacked Z": an allegation is not a fact of its own; the
+      // accusation above carries it.
+      continue;
     }
     emit(code, pairs, rules);
     // "Obama said he would not provide support": a declared refusal, like "refused to".

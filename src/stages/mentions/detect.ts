@@ -122,7 +122,15 @@ function contentCapitalised(v: TokenView, s: number, e: number): boolean {
 
 function isConnector(key: string): boolean {
   return (
-    key === "of" || key === "the" || key === "and" || key === "&" || key === "for" || nameParticles.has(key)
+    key === "of" ||
+    key === "the" ||
+    key === "and" ||
+    key === "&" ||
+    key === "for" ||
+    // "Democratic People's Republic of Korea", "Workers' Party": a possessive inside a name.
+    key === "'s" ||
+    key === "'" ||
+    nameParticles.has(key)
   );
 }
 
@@ -509,7 +517,7 @@ function classify(
   // "Lisa", "Alan": a given name on its own.
   if (len === 1 && firstNames.has(first)) return ["PER", "first-name"];
   // "Jansher said", ", said Hill .": a speaker.
-  if (len === 1 && v.key[s - 1] !== "the" && !(commonWords.has(first) && v.sentFirst[v.sent[s]] === s)) {
+  if (len === 1 && v.key[s - 1] !== "the" && !(isCommonWord(first) && v.sentFirst[v.sent[s]] === s)) {
     if (speechVerbs.has(v.key[e] ?? "") || saidBefore(v, s, e)) return ["PER", "speaker"];
   }
   if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
@@ -517,8 +525,15 @@ function classify(
   if (len >= 2) return ["PER", "name-run"];
   if (groups.has(first) || (demonymSuffix.test(first) && !firstNames.has(first))) return ["NORP", "group"];
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
-  if (commonWords.has(first)) return ["MISC", "common-word"];
+  if (isCommonWord(first)) return ["MISC", "common-word"];
   return ["ORG", "name"];
+}
+
+/** An ordinary word or its regular plural ("Officials", "Authorities"). */
+function isCommonWord(key: string): boolean {
+  if (commonWords.has(key)) return true;
+  if (key.endsWith("ies") && commonWords.has(`${key.slice(0, -3)}y`)) return true;
+  return key.endsWith("s") && !key.endsWith("ss") && commonWords.has(key.slice(0, -1));
 }
 
 /** ", said King ." / ", says Hill ,": the word is the speaker of the quote before it. */
