@@ -499,6 +499,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "Students staged a protest", "Police arrested 12 people": protest and repression with no
     // named target are aimed at the source's own country (its government or its people).
     if (source) for (const a of source) if (!a.country) placeTitled(v, a, []);
+    const targetAt = target.map((a) => a.mention?.start ?? -1);
+    if (source) for (const a of source) if (!a.country) placeNear(v, a, targetAt);
     if (source) for (const a of source) placeEthnic(v, a);
     for (const a of target) placeEthnic(v, a);
     // A target is not placed by the source's own mention ("the German government welcomed
@@ -511,6 +513,22 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       if (c) {
         target = [{ name: c, country: c }];
         rules.push("target.domestic");
+      }
+    }
+    // "The Mozambique government accepted the rebels' demands", "Police opened fire on
+    // demonstrators": with no target named and no other country anywhere in the sentence, the act
+    // stays inside the source's country.
+    if (
+      target.length === 0 &&
+      source &&
+      source.length === 1 &&
+      !p.recip &&
+      code !== "010"
+    ) {
+      const c = source[0].country;
+      if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
+        target = [{ name: c, country: c }];
+        rules.push("target.domestic-only");
       }
     }
     // "talks between Iran and Russia": a reciprocal noun names both sides after it.
@@ -537,6 +555,16 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     ) {
       source = [{}];
       rules.push("source.unknown");
+      // "was killed by a car bomb in Beirut": an unnamed doer of violence or repression is placed
+      // where it acted, as event coders place unidentified gunmen.
+      if (/^(1[4-9]|20)/.test(code)) {
+        const loc = findTarget(v, t.end, ["in", "at", "near", "outside", "across"]);
+        const c = loc ? v.mentions[loc.ments[0]].mention.actor?.country : undefined;
+        if (loc && c && v.mentions[loc.ments[0]].mention.type !== "NORP") {
+          source = [{ country: c }];
+          rules.push("source.place");
+        }
+      }
     }
     if (!source || source.length === 0) continue;
     target = target.filter((x) => !source!.some((s) => sameActor(s, x)));
