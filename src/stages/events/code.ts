@@ -57,6 +57,61 @@ export type { DocContext } from "./actors.ts";
 /** How many days before publication an event's period must end to count as historical. */
 export const HISTORICAL_DAYS = 90;
 
+/** Speech verbs that put forward a contested claim ("claimed that", "alleged that"). */
+const ALLEGE = new Set(["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"]);
+
+/** Prepositions of a clause's objects and complements searched when a pattern's own find no target. */
+const BROAD_PREPS = ["_", "to", "with", "against", "on", "for", "from", "into", "toward", "towards", "over", "about"];
+
+/** What may follow a participle that modifies the noun before it ("soldiers killed in Ukraine"). */
+const AFTER_REDUCED = new Set(["by", "in", "during", "near", "outside", "after", "when", "while", ",", ".", ";"]);
+
+/**
+ * "There were ten soldiers killed in Ukraine", "Three protesters arrested by police": a past
+ * participle with no auxiliary, right after a noun and followed by no object, is a passive that
+ * modifies that noun. Only for verbs that take a direct object.
+ */
+function reducedPassive(v: SentenceView, t: Trigger): boolean {
+  if (!t.hit.participle || t.end !== t.i + 1 || t.i === 0) return false;
+  const p = t.hit.pattern;
+  if (p.recip || !p.preps.includes("_")) return false;
+  if (verbGroupStart(v, t.i) !== t.i) return false;
+  const prev = t.i - 1;
+  const m = v.mentionAt[prev];
+  const nounBefore = v.pos[prev] === "NOUN" || (m >= 0 && v.mentions[m].mention.type === "NORP");
+  if (!nounBefore) return false;
+  return t.end >= v.low.length || AFTER_REDUCED.has(v.low[t.end]);
+}
+
+/**
+ * Whether `t` is a present participle after a comma that reports the outcome of an earlier
+ * violent act of the same sentence ("bombarded Aleppo, killing eight", "opened fire, wounding 3").
+ */
+function outcomeOf(v: SentenceView, t: Trigger, triggers: readonly Trigger[]): boolean {
+  if (!v.low[t.i].endsWith("ing") || t.i < 2 || v.low[t.i - 1] !== ",") return false;
+  if (!/^(18|19|20)/.test(t.hit.pattern.code)) return false;
+  return triggers.some((x) => x.i < t.i - 1 && /^(18|19|20)/.test(x.hit.pattern.code));
+}
+
+/** The noun phrase ending right before token `i` as an actor: a mention, else its head noun. */
+function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: EventActor[]; rule: string } {
+  const m = v.mentionAt[i - 1];
+  if (m >= 0 && v.mentions[m].mention.type !== "NORP") return { actors: [actorOf(v, m)], rule: "subject.reduced" };
+  let first = i - 1;
+  while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN" || v.mentionAt[first - 1] >= 0))
+    first--;
+  const start = v.tokens[first].start;
+  const end = v.tokens[i - 1].end;
+  const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+  // "ten Russian soldiers": the nationality in the phrase places it.
+  for (let j = first; j < i; j++) {
+    const k = v.mentionAt[j];
+    const c = k >= 0 ? v.mentions[k].mention.actor?.country : undefined;
+    if (c) a.country = c;
+  }
+  return { actors: [a], rule: "subject.reduced" };
+}
+
 /** A trigger found in the sentence. */
 interface Trigger {
   i: number;
@@ -67,12 +122,6 @@ interface Trigger {
 }
 
 /** Whether the lexicon word at `i` is used as a verb here (the tagger often calls verbs nouns). */
-/** Speech verbs that put forward a contested claim ("claimed that", "alleged that"). */
-const ALLEGE = new Set(["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"]);
-
-/** Prepositions of a clause's objects and complements searched when a pattern's own find no target. */
-const BROAD_PREPS = ["_", "to", "with", "against", "on", "for", "from", "into", "toward", "towards", "over", "about"];
-
 function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean {
   if (v.pos[i] === "ADV" || v.pos[i] === "ADP") return false;
   let j = i - 1;
@@ -204,10 +253,16 @@ const RANK = new Set(["first", "last", "only", "second", "third", "latest"]);
  * (a trigger at one of `triggerAt`) does not govern it.
  */
 function purposeClause(v: SentenceView, i: number, triggerAt: readonly number[]): boolean {
+  if (!toPurpose(v, i)) return false;
+  const g = verbGroupStart(v, i);
+  const from = clauseStart(v, g - 1);
+  return triggerAt.some((k) => k >= from && k < g - 1);
+}
+
+/** Whether the verb at `i` is a to-infinitive of purpose ("sent a team to help"), ungoverned. */
+function toPurpose(v: SentenceView, i: number): boolean {
   const g = verbGroupStart(v, i);
   if (g < 2 || v.low[g - 1] !== "to") return false;
-  const from = clauseStart(v, g - 1);
-  if (!triggerAt.some((k) => k >= from && k < g - 1)) return false;
   if (TO_NOT_PURPOSE.has(v.low[g - 2]) || governors.has(v.low[g - 2])) return false;
   // "in order to", "so as to" are purposes; an adjective or noun right before "to" may be a
   // complement ("ready to", "the decision to"), left to the governor list.
@@ -310,21 +365,29 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     let reported = false;
     let speaker: EventActor[] | undefined;
     let obliged = false;
+    let purpose = false;
 
     if (t.verbal) {
       gov = governorOf(v, t.i);
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
       // not a happening of its own ("shunned work to protest" keeps the protest).
       if (!gov && purposeClause(v, t.i, triggerAt)) continue;
+      purpose = !gov && toPurpose(v, t.i);
+      // "shelled the city, killing eight people": the outcome of a coded attack is that attack.
+      if (outcomeOf(v, t, triggers)) continue;
       if (gov?.kind === "speech") {
         reported = true;
         speaker = resolveSubject(v, findSubject(v, gov.at), undefined, ctx)?.actors;
       }
       const g = verbGroupStart(v, t.i);
-      const passive = t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w));
+      const reduced = reducedPassive(v, t);
+      const passive = (t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
       const embedded = gov && gov.kind !== "speech";
       const subjAt = embedded ? gov!.at : t.i;
-      const subj = resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
+      // A reduced passive's patient is the noun it follows ("victims killed in the crash").
+      const subj = reduced
+        ? nounBefore(v, t.i, ctx)
+        : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
       if (passive) {
         const agent = findAgent(v, t.end);
         source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
@@ -356,6 +419,16 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         if (tg) {
           target = tg.ments.map((m) => actorOf(v, m));
           rules.push(tg.rule);
+        }
+        // "received weapons from Iran", "faces pressure from Congress": the subject receives.
+        if (p.inverse) {
+          target = source ?? [];
+          source = undefined;
+          const from = findTarget(v, t.end, ["from", "by"]);
+          if (from) {
+            source = from.ments.map((m) => actorOf(v, m));
+            rules.push("clause.inverse");
+          } else rules.push("clause.inverse", "agent.none");
         }
       }
       if (embedded && gov) {
@@ -577,6 +650,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       reported,
     });
     let modality: Modality = mod.modality;
+    let modRule = mod.rule;
+    // "sent a team to help identify the victims": a purpose is intended, not yet done.
+    if (purpose && modality === "asserted") {
+      modality = "future";
+      modRule = "modality.purpose";
+    }
     // "tried to hack into": the attempt happened; its modality is the trying verb's own.
     if (gov && rules.some((r) => r.startsWith("govern.attempt")) && modality === "future")
       modality = modalityOf(v, gov.at, true, {}).modality;
@@ -687,7 +766,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
             rule: [
               `lexicon:${p.where}`,
               ...rs,
-              mod.rule,
+              modRule,
               modality === "historical" ? "modality.historical" : "",
               dateRule,
             ]
@@ -732,7 +811,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       speaker.length > 0 &&
       /^(18|19|20)/.test(code) &&
       (modality === "asserted" || modality === "historical") &&
-      source.some((x) => speaker!.some((y) => sameActor(x, y) || (x.country !== undefined && x.country === y.country)))
+      !rules.includes("clause.passive") &&
+      (rules.includes("subject.pronoun-speaker") || source.some((x) => speaker!.some((y) => sameActor(x, y))))
     ) {
       emit(
         "015",

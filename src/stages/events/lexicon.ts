@@ -21,6 +21,11 @@ export interface Pattern {
   preps: readonly string[];
   /** Reciprocal (meet, talk, sign with): one event carries both sides. */
   recip: boolean;
+  /**
+   * The subject is on the receiving end and the "from" phrase names the doer ("received weapons
+   * from Iran" is Iran's 072 to the subject, "faces pressure from Congress" Congress's 100).
+   */
+  inverse: boolean;
   /** How specific the pattern is; the most specific match wins. */
   weight: number;
   /** `file:line`, recorded in provenance. */
@@ -110,15 +115,17 @@ function parsePattern(file: string, line: number, text: string): Pattern {
   let before = new Set<string>();
   let preps: string[] = form === "V" ? ["_"] : ["to", "with", "on", "against", "of", "for"];
   let recip = false;
+  let inverse = false;
   for (const p of rest) {
     if (p.startsWith("+")) after.push(new Set(p.slice(1).split("|").flatMap(wordForms)));
     else if (p.startsWith("-")) before = new Set(p.slice(1).split("|"));
     else if (p.startsWith(">")) preps = p.slice(1).split("|");
     else if (p === "!recip") recip = true;
+    else if (p === "!inverse") inverse = true;
     else throw new Error(`${where}: cannot read ${p}`);
   }
   const weight = after.length * 2 + (before.size > 0 ? 2 : 0) + (form === "V" ? 0.5 : 0);
-  return { code, form, lemma, after, before, preps, recip, weight, where };
+  return { code, form, lemma, after, before, preps, recip, inverse, weight, where };
 }
 
 /** Every pattern of the lexicon, in file order. */
