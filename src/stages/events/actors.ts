@@ -201,8 +201,9 @@ const PHRASE_END = new Set([".", ";", ":", "?", "!", "but", "while", "whereas", 
  * an agent noun ("refugees"): the country named in its own phrase to the right ("refugees fleeing
  * the war in Liberia", "Moslem forces in east Bosnia"), else the nearest one to the left that is
  * not the source's ("called on Arabs ... Israeli ..." stays unplaced when only the source is named).
+ * The right-hand search stops at token `rightLimit` (a source's own verb).
  */
-export function placeNear(v: SentenceView, a: EventActor, skip: readonly number[]): void {
+export function placeNear(v: SentenceView, a: EventActor, skip: readonly number[], rightLimit = Infinity): void {
   if (!a.mention || a.country) return;
   let first = -1;
   let last = -1;
@@ -221,7 +222,7 @@ export function placeNear(v: SentenceView, a: EventActor, skip: readonly number[
     if (men.type !== "GPE" && men.type !== "LOC" && !(adjacent && men.type === "NORP")) return undefined;
     return men.actor?.country;
   };
-  for (let j = last; j < v.low.length && j < last + 10; j++) {
+  for (let j = last; j < v.low.length && j < last + 10 && j < rightLimit; j++) {
     if (PHRASE_END.has(v.low[j])) break;
     const m = v.mentionAt[j];
     if (m < 0) continue;

@@ -17,6 +17,7 @@ const BE = wordSet("be");
 const HAVE = wordSet("have");
 const NEG = wordSet("neg");
 const AGENT = wordSet("agent");
+const PEOPLE = wordSet("people");
 const TITLE = wordSet("title");
 
 /** What a subject search found: coordinated mentions, or a pronoun to resolve, with the rule. */
@@ -274,6 +275,7 @@ export function findTarget(
   from: number,
   preps: readonly string[],
   afterObject = false,
+  people = false,
 ): Found | undefined {
   const n = v.low.length;
   let cur = "_";
@@ -290,6 +292,9 @@ export function findTarget(
       continue;
     }
     const p = v.pos[j];
+    // With `people`: a group noun in a target position ("aid to refugees") when no name stands there.
+    if (people && PEOPLE.has(v.low[j]) && p === "NOUN" && preps.includes(cur))
+      return { ments: [], agent: j, rule: `target.${cur}-people` };
     if (cur === "_" && p === "NOUN") objectNoun = true;
     // "denounced as an ugly crime Serbia's ...": the "as" phrase ends at its noun.
     if (cur === "as" && p === "NOUN" && v.pos[j + 1] !== "NOUN") {
@@ -314,9 +319,9 @@ export function findTarget(
     } else if (
       (p === "VERB" || p === "AUX") &&
       j > from &&
-      !(v.low[j].endsWith("ing") && v.pos[j + 1] === "NOUN")
+      !((v.low[j].endsWith("ing") || (v.low[j].endsWith("ed") && v.pos[j - 1] !== "NOUN")) && v.pos[j + 1] === "NOUN")
     ) {
-      // ("their peacekeeping force": an -ing word before a noun modifies it.)
+      // ("their peacekeeping force", "exiled dissidents": a participle before a noun modifies it.)
       break;
     }
   }

@@ -93,6 +93,21 @@ function outcomeOf(v: SentenceView, t: Trigger, triggers: readonly Trigger[]): b
   return triggers.some((x) => x.i < t.i - 1 && /^(18|19|20)/.test(x.hit.pattern.code));
 }
 
+/** A group noun at token `i` with its modifiers ("exiled dissidents") as an actor, by name. */
+function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
+  let first = i;
+  while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") && v.mentionAt[first - 1] < 0)
+    first--;
+  const start = v.tokens[first].start;
+  const end = v.tokens[i].end;
+  const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+  // "Palestinian prisoners": a nationality right before the group places it.
+  const k = first > 0 ? v.mentionAt[first - 1] : -1;
+  const c = k >= 0 && v.mentions[k].mention.type === "NORP" ? v.mentions[k].mention.actor?.country : undefined;
+  if (c) a.country = c;
+  return a;
+}
+
 /** The noun phrase ending right before token `i` as an actor: a mention, else its head noun. */
 function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: EventActor[]; rule: string } {
   const m = v.mentionAt[i - 1];
@@ -110,6 +125,21 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
     if (c) a.country = c;
   }
   return { actors: [a], rule: "subject.reduced" };
+}
+
+/** Prepositions that make an event noun the time or the setting of another act. */
+const BACKGROUND = new Set(["after", "following", "since", "amid", "despite", "before"]);
+
+/** Whether the event noun at `i` heads a phrase after a background preposition ("after the attack"). */
+function backgroundNoun(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (BACKGROUND.has(v.low[j])) return true;
+    const p = v.pos[j];
+    const modifier =
+      p === "DET" || p === "ADJ" || p === "NUM" || p === "NOUN" || p === "PROPN" || v.low[j] === "'s" || v.mentionAt[j] >= 0;
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /** A trigger found in the sentence. */
@@ -131,6 +161,8 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   if ((prev === "'s" || prev === "'") && j > 0 && (v.mentionAt[j - 1] >= 0 || v.pos[j - 1] === "PROPN"))
     return false;
   if (prev === "to") return hits.some((h) => h.base && h.pattern.form === "V");
+  // "the museum shooting", "a suicide bombing": an -ing word closing a determiner's noun phrase.
+  if (v.low[i].endsWith("ing") && j >= 1 && v.pos[j] === "NOUN" && DET.has(v.low[j - 1])) return false;
   if (afterPreposition(v, i)) return false;
   // "Security forces killed", "the two sides have agreed": an -s form followed by its own verb is
   // a plural noun, the subject of that verb.
@@ -460,6 +492,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "condemned allegations by Rwanda", "expressed appreciation for China's assistance": an event
       // noun in the object of a coded verb is what that event is about, not a happening of its own.
       if (!hasLightVerb(v, t.i, p.before) && inCodedObject(v, t.i, triggers)) continue;
+      // "advised against travel after the museum shooting": an event named only as the time of
+      // another is background, when the sentence codes that other act.
+      if (backgroundNoun(v, t.i) && triggers.some((x) => x.verbal && x.i !== t.i)) continue;
       const pos = findPossessor(v, t.i);
       const agent = pos ? undefined : nounAgent(v, t.end);
       if (pos || agent) {
@@ -549,9 +584,20 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // complements is the one on the receiving end.
     if (target.length === 0 && !(p.recip && source && source.length >= 2) && !/^0[12]/.test(code)) {
       const tg = findTarget(v, t.end, BROAD_PREPS, true);
-      if (tg && v.mentions[tg.ments[0]].mention.actor?.country) {
+      if (tg && tg.ments.length > 0 && v.mentions[tg.ments[0]].mention.actor?.country) {
         target = tg.ments.map((m) => actorOf(v, m));
         rules.push(`${tg.rule}.fallback`);
+      } else {
+        // "food aid to refugees fleeing the war in Liberia": a group placed by its own phrase.
+        const pg = findTarget(v, t.end, p.preps.includes("_") ? BROAD_PREPS : p.preps, true, true);
+        if (pg?.agent !== undefined) {
+          const a = groupActor(v, pg.agent, ctx);
+          placeNear(v, a, (source ?? []).map((x) => x.mention?.start ?? -1));
+          if (a.country) {
+            target = [a];
+            rules.push(pg.rule);
+          }
+        }
       }
     }
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
@@ -573,7 +619,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // named target are aimed at the source's own country (its government or its people).
     if (source) for (const a of source) if (!a.country) placeTitled(v, a, []);
     const targetAt = target.map((a) => a.mention?.start ?? -1);
-    if (source) for (const a of source) if (!a.country) placeNear(v, a, targetAt);
+    if (source) for (const a of source) if (!a.country) placeNear(v, a, targetAt, t.i);
     if (source) for (const a of source) placeEthnic(v, a);
     for (const a of target) placeEthnic(v, a);
     // A target is not placed by the source's own mention ("the German government welcomed

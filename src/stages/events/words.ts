@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 /** Word classes the clause analyser uses (see data/words.tsv for what each holds). */
 export type WordClass =
   | "be"
+  | "people"
   | "have"
   | "aux"
   | "future"
