@@ -34,6 +34,19 @@ const ACTORS: Record<string, string> = {
   Brazil: "BRA",
   India: "IND",
   Pakistan: "PAK",
+  Armenia: "ARM",
+  Kenya: "KEN",
+  Oman: "OMN",
+  Libya: "LBY",
+  Sudan: "SDN",
+  Eritrea: "ERI",
+  Mozambique: "MOZ",
+  Lebanon: "LBN",
+  Hamas: "PSE",
+  Seoul: "KOR",
+  Obama: "USA",
+  Congress: "USA",
+  "The UN": "IGO",
 };
 
 const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
@@ -263,6 +276,29 @@ const coded: Array<[string, string[]]> = [
   // an infinitive complement after a short adverbial gives the governor its target
   ["Russia warned on Monday to cut off supplies to Ukraine.", ["130 RUS>UKR asserted"]],
   ["Japan agreed in principle on Saturday to provide aid for Pakistan.", ["033 JPN>PAK future"]],
+  // the subject receives: the "from" phrase names the doer
+  ["Armenia received a loan from Russia.", ["071 RUS>ARM asserted"]],
+  ["Kenya received weapons from Israel on Monday.", ["072 ISR>KEN asserted"]],
+  ["Egypt faced pressure from Congress over the deal.", ["100 USA>EGY asserted"]],
+  // a participle right after a noun is a passive of that noun
+  ["There were ten Iranian sailors detained in Oman.", ["173 OMN>IRN asserted"]],
+  // the outcome of a coded attack is that attack, not a second event
+  ["Syria shelled the town of Kilis in Turkey, killing six civilians.", ["194 SYR>TUR asserted"]],
+  // a purpose is intended, not done; with a coded act before it, it is not repeated
+  ["Egypt sent a team to help Libya.", ["070 EGY>LBY asserted"]],
+  // where an unnamed attack came from names who made it; a third party reporting it accuses them
+  ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>- asserted"]],
+  // violence its doer reports of itself is a claim of responsibility
+  ["Hamas claimed it had fired the rockets at Israel.", ["015 PSE>ISR asserted", "193 PSE>ISR asserted"]],
+  // an allegation by someone else is an accusation, not a fact
+  ["Iran alleged that Israel had attacked Syria.", ["112 IRN>ISR asserted"]],
+  // a group on the receiving end is placed by the country in its own phrase
+  ["The UN will send food aid to refugees fleeing the war in Sudan.", ["0333 IGO>SDN future"]],
+  ["Kenya met with exiled dissidents from Eritrea.", ["040 KEN>ERI asserted"]],
+  // with no target and no other country named, the act stays inside the source's country
+  ["The Mozambique government accepted the demands of the strikers.", ["083 MOZ>MOZ asserted"]],
+  // an event named only as the time of another coded act is background
+  ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
 
 for (const [text, want] of coded) {
