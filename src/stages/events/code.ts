@@ -344,6 +344,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // After a determiner or possessive ("the occupied West Bank", "its forces") the word is no verb.
     // A word the tagger reads as a particle or adverb ("head back", "send them back") is no verb.
     const particle = v.pos[i] === "ADV" || v.pos[i] === "ADP";
+    // "the two exiled dissidents": a participle before a noun it modifies is no event.
+    const adjectival = !verbal && v.low[i].endsWith("ed") && i + 1 < n && v.pos[i + 1] === "NOUN";
+    if (adjectival) continue;
     const det = !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle || afterPreposition(v, i));
     const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
@@ -839,8 +842,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       /^(18|19|20)/.test(code) &&
       (modality === "asserted" || modality === "historical")
     ) {
-      const sc = speaker[0].country;
-      const accused = source.filter((x) => x.country !== undefined && sc !== undefined && x.country !== sc);
+      // Countries or, for non-state actors ("ISIL"), their code's first letters.
+      const side = (a: EventActor) => a.country ?? a.code?.slice(0, 3);
+      const sc = side(speaker[0]);
+      const accused = source.filter((x) => side(x) !== undefined && sc !== undefined && side(x) !== sc);
       if (accused.length > 0)
         emit(
           "112",

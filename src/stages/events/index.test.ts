@@ -289,7 +289,7 @@ const coded: Array<[string, string[]]> = [
   // where an unnamed attack came from names who made it; a third party reporting it accuses them
   ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>- asserted"]],
   // violence its doer reports of itself is a claim of responsibility
-  ["Hamas claimed it had fired the rockets at Israel.", ["015 PSE>ISR asserted", "193 PSE>ISR asserted"]],
+  ["Hamas claimed it had fired the rockets at Israel.", ["015 PSE>ISR asserted", "194 PSE>ISR asserted"]],
   // an allegation by someone else is an accusation, not a fact
   ["Iran alleged that Israel had attacked Syria.", ["112 IRN>ISR asserted"]],
   // a group on the receiving end is placed by the country in its own phrase

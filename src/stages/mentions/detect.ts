@@ -31,6 +31,10 @@ export interface Candidate {
   rule: string;
   /** The gazetteer entries, when the name was matched there. */
   gaz?: GazMatch;
+  /** The nationality or state that opens an organisation's name ("Nigerian" in "Nigerian Union of Teachers"). */
+  lead?: GazMatch;
+  /** The organisation the KB knows inside such a name ("Red Cross" in "Kenyan Red Cross"): a national branch of it. */
+  inner?: GazMatch;
 }
 
 /** Tags whose capitalised forms mid-sentence are still function words ("The", "And" in a headline). */
@@ -227,6 +231,8 @@ function nameish(v: TokenView, i: number, a: number): boolean {
   const tail = lowerTail.exec(v.surf[i]);
   if (tail && commonWords.has(tail[1])) return false;
   if (closedClass.has(v.pos[i]) && !v.upper[i]) return false;
+  // "(NUT)", "(CAN)": capitals alone in brackets are an acronym, even when they spell a word.
+  if (v.upper[i] && v.surf[i - 1] === "(" && v.surf[i + 1] === ")" && i - 1 > a && v.cap[i - 2]) return true;
   const initial = i === a || openers.has(v.surf[i - 1]);
   if (initial) {
     // Capitalised by position: an ordinary word unless another name word follows.
@@ -314,6 +320,11 @@ function detectSentence(
         e += 2;
         continue;
       }
+      // "van der Berg", "de la Rua": two particles in a row.
+      if (e + 2 < b && nameParticles.has(v.key[e]) && nameParticles.has(v.key[e + 1]) && ok[e + 2 - a]) {
+        e += 3;
+        continue;
+      }
       if (
         e + 2 < b &&
         (v.key[e] === "of" || v.key[e] === "for") &&
@@ -393,9 +404,31 @@ function segmentRun(
       out.push({ s: i, e: b, type: "ORG", rule: "place-name" });
       return;
     }
+    // "the Nigerian Union of Teachers", "the Kenyan Red Cross": a nationality (or state) leading
+    // an organisation's name is part of it, and gives the organisation its country.
+    if (m && !beforeTitle && m.e < b) {
+      const org = demonymOrg(v, m, b, match, sa);
+      if (org) {
+        const c: Candidate = { s: i, e: b, type: "ORG", rule: org, lead: m };
+        const inner = match[m.e - sa];
+        if (inner) c.inner = inner;
+        out.push(c);
+        return;
+      }
+    }
     if (m) {
       let type = gazType(m);
       let rule = "gazetteer";
+      // "Sheikh Hamad bin Khalifa al-Thani": a person's name goes on over particles the alias lacks.
+      if (type === "PER" && m.e < b) {
+        const e = particleTail(v, m.e, b);
+        if (e > m.e) {
+          out.push({ s: m.s, e, type, rule: "gazetteer/particle", gaz: m });
+          i = e;
+          titled = false;
+          continue;
+        }
+      }
       if (isClub(v, m)) {
         type = "ORG";
         rule = "club";
@@ -429,6 +462,67 @@ function segmentRun(
     titled = false;
     i = k;
   }
+}
+
+/** Whether a token is a particle joined to a name by a hyphen ("al-Thani", "bin-Laden"). */
+function isParticleName(key: string): boolean {
+  const h = key.indexOf("-");
+  if (h <= 0 || h >= key.length - 1) return false;
+  const p = key.slice(0, h);
+  return nameParticles.has(p) || arabicArticles.has(p);
+}
+/** Arabic articles assimilated to the next letter ("ash-Sharaa", "ad-Din"), written with a hyphen. */
+const arabicArticles = new Set(["ad", "as", "ash", "at", "an", "ar", "az"]);
+
+/**
+ * The end of a run of particles and the names they join, from `j` (within `[j, b)`): "al-Thani",
+ * "bin Laden", "van der Berg". Returns `j` when no particle starts there.
+ */
+function particleTail(v: TokenView, j: number, b: number): number {
+  let e = j;
+  while (e < b) {
+    if (isParticleName(v.key[e])) {
+      e++;
+      continue;
+    }
+    let q = e;
+    while (q < b && !v.cap[q] && nameParticles.has(v.key[q])) q++;
+    if (q === e || q >= b || !v.cap[q]) break;
+    e = q + 1;
+  }
+  return e;
+}
+
+/**
+ * An organisation whose name a nationality or state opens (`m`, up to the run end `b`): the rest
+ * of the run is a country-less non-governmental organisation the KB knows ("Kenyan Red Cross" →
+ * rule "demonym-branch"), or a name the gazetteer does not know whose head is an organisation word
+ * before "of"/"for" ("Nigerian Union of Teachers" → "org-head/demonym"). A head at the end of the
+ * run is already one organisation ("Iranian Foreign Ministry").
+ */
+function demonymOrg(
+  v: TokenView,
+  m: GazMatch,
+  b: number,
+  match: Array<GazMatch | undefined>,
+  sa: number,
+): string | undefined {
+  if (m.kb.length === 0) return undefined;
+  const lead = pickEntry(m.kb, m.e - m.s)?.kind;
+  if (lead !== "demonym" && lead !== "country") return undefined;
+  const rest = match[m.e - sa];
+  if (rest) {
+    if (rest.e !== b) return undefined;
+    const e = pickEntry(rest.kb, rest.e - rest.s);
+    return e?.kind === "organisation" && !e.country && rest.orgType === "NGO" ? "demonym-branch" : undefined;
+  }
+  let head = false;
+  for (let j = m.e; j < b; j++) {
+    if (match[j - sa]) return undefined;
+    const k = v.key[j];
+    if ((k === "of" || k === "for") && j > m.e && orgHeads.has(v.key[j - 1])) head = true;
+  }
+  return head ? "org-head/demonym" : undefined;
 }
 
 /**
@@ -647,6 +741,7 @@ function applyMemory(
       taken.add(i);
     }
   }
+  acronymMemory(v, out, taken);
   if (capsSentences.length === 0) return;
   for (const k of capsSentences) {
     for (let i = v.sentFirst[k]; i < v.sentLast[k]; ) {
@@ -673,5 +768,34 @@ function applyMemory(
         i = end;
       } else i++;
     }
+  }
+}
+
+/**
+ * An acronym in brackets right after a name ("the Democratic Alliance for Change (CAN)") is that
+ * name in the whole document: the same capitals elsewhere are a mention of the same type, also
+ * where detection passed them over as an ordinary word ("CAN leaders met").
+ */
+function acronymMemory(v: TokenView, out: Candidate[], taken: Set<number>) {
+  let acronyms: Map<string, MentionType> | undefined;
+  let byEnd: Map<number, Candidate> | undefined;
+  for (const c of out) {
+    if (c.e - c.s !== 1 || !v.upper[c.s] || v.surf[c.s - 1] !== "(" || v.surf[c.e] !== ")") continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const n of out) if (n.type !== "PER") byEnd.set(n.e, n);
+    }
+    const named = byEnd.get(c.s - 1);
+    if (!named) continue;
+    acronyms ??= new Map();
+    if (!acronyms.has(v.surf[c.s])) acronyms.set(v.surf[c.s], named.type === "NORP" ? "ORG" : named.type);
+  }
+  if (!acronyms) return;
+  for (let i = 0; i < v.n; i++) {
+    if (taken.has(i) || !v.upper[i]) continue;
+    const type = acronyms.get(v.surf[i]);
+    if (!type) continue;
+    out.push({ s: i, e: i + 1, type, rule: "doc-memory/acronym" });
+    taken.add(i);
   }
 }

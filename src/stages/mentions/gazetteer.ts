@@ -22,6 +22,8 @@ export interface GazMatch {
   place?: string;
   /** The name is one of a sports club's names (`data/clubs.txt`). */
   club?: boolean;
+  /** The KB type ("NGO", "IGO", "NSA" ...) of the organisation the name's first organisation entry names. */
+  orgType?: string;
 }
 
 /** A trie over token keys plus the side table of places. */
@@ -55,6 +57,9 @@ export function aliasTokens(alias: string): string[] {
   return out;
 }
 
+/** Arabic articles written joined to the next word by a hyphen ("al-Thani", "el-Sisi", "ash-Sham"). */
+const hyphenParticles: ReadonlySet<string> = new Set(["al", "el", "ad", "as", "ash", "at", "an", "ar", "az"]);
+
 /** Spelling variants an alias is also stored under: hyphens split or joined ("al-Qaeda" / "al Qaeda"), no leading "the". */
 function variants(keys: string[], keepThe: boolean): string[][] {
   // KB names match without their article ("the Kremlin" → "Kremlin"), as the KB compares them.
@@ -63,14 +68,18 @@ function variants(keys: string[], keepThe: boolean): string[][] {
   for (const v of [...out]) {
     if (v.some((k) => k.length > 1 && k.includes("-")))
       out.push(v.flatMap((k) => (k.length > 1 ? k.split("-") : [k])));
-    const joined: string[] = [];
-    for (let i = 0; i < v.length; i++) {
-      if (nameParticles.has(v[i]) && i + 1 < v.length) {
-        joined.push(`${v[i]}-${v[i + 1]}`);
-        i++;
-      } else joined.push(v[i]);
+    // Particles joined to the next word: all of them ("bin-Laden"), or only the Arabic articles,
+    // which are hyphenated far more often than "bin" ("Hamad bin Khalifa al-Thani").
+    for (const only of [nameParticles, hyphenParticles]) {
+      const joined: string[] = [];
+      for (let i = 0; i < v.length; i++) {
+        if (only.has(v[i]) && i + 1 < v.length) {
+          joined.push(`${v[i]}-${v[i + 1]}`);
+          i++;
+        } else joined.push(v[i]);
+      }
+      if (joined.length !== v.length && !out.some((o) => o.join(" ") === joined.join(" "))) out.push(joined);
     }
-    if (joined.length !== v.length) out.push(joined);
   }
   return out;
 }
@@ -130,6 +139,9 @@ export function buildGazetteer(kb: KbIndex): Gazetteer {
       const place = placeByKey.get(key);
       if (place !== undefined) found.place = place;
       if (clubKeys.has(key)) found.club = true;
+      const org = found.kb.find((e) => e.kind === "organisation");
+      const orgType = org ? kb.organisationById.get(org.id)?.type : undefined;
+      if (orgType) found.orgType = orgType;
       cache.set(cacheKey, found);
       return found;
     },

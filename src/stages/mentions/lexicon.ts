@@ -92,6 +92,14 @@ export const places: readonly PlaceEntry[] = readLines("places.tsv").map((l) => 
   return iso3 && iso3 !== "-" ? { name, country: iso3 } : { name };
 });
 
+/** Head words of organisation names → the sector they imply, beyond the KB's nouns (`org-head-sectors.tsv`). */
+export const orgHeadSectors: ReadonlyMap<string, string> = new Map(
+  readLines("org-head-sectors.tsv").map((l) => {
+    const [w, s] = l.split("\t");
+    return [w, s] as [string, string];
+  }),
+);
+
 /** Context words of metonymy (`metonymy.tsv`) by kind. */
 export const metonymy = (() => {
   const by: Record<string, Set<string>> = {

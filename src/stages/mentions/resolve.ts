@@ -9,7 +9,7 @@ import type { ActorRef, MentionType } from "../../core/index.ts";
 import type { AliasEntry, KbIndex, KbOrganisation, KbPerson } from "../../kb/index.ts";
 import { type Candidate, isTitlePart, isTitleWord } from "./detect.ts";
 import { pickEntry } from "./gazetteer.ts";
-import { metonymy, officePhrases, personTitles, tokenKey } from "./lexicon.ts";
+import { metonymy, officePhrases, orgHeadSectors, orgHeads, personTitles, tokenKey } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
 /** A resolved mention over tokens `[s, e)`, with the rule chain that produced it. */
@@ -123,6 +123,7 @@ class Resolver {
     });
     for (const { r, o } of this.ownedBodies) this.ownState(r, o);
     // "the Liberia Peace Council (LPC)": an unknown acronym in brackets right after a name is that name.
+    const acronyms = new Map<string, ActorRef>();
     for (const r of out) {
       if (
         r.actor ||
@@ -136,6 +137,18 @@ class Resolver {
       if (named?.actor && named !== r && named.type !== "PER") {
         r.actor = named.actor;
         r.rule += "/bracket-acronym";
+        if (this.v.surf[r.e] === ")") acronyms.set(this.v.surf[r.s], named.actor);
+      }
+    }
+    // The acronym is that name's alias in the whole document ("NUT said" after "the Nigerian Union of Teachers (NUT)").
+    if (acronyms.size > 0) {
+      for (const r of out) {
+        if (r.e - r.s !== 1 || r.type === "PER" || this.v.surf[r.s - 1] === "(") continue;
+        const actor = acronyms.get(this.v.surf[r.s]);
+        if (!actor || r.actor) continue;
+        r.type = "ORG";
+        r.actor = actor;
+        r.rule += "/acronym-alias";
       }
     }
     // "Iraqi Kurds", "Turkish Kurd refugees": a group with no state of its own, after a demonym, is of that state.
@@ -263,6 +276,10 @@ class Resolver {
 
   private resolveOther(c: Candidate, r: Resolved) {
     const v = this.v;
+    if (c.lead) {
+      this.resolveLed(c, r, c.lead);
+      return;
+    }
     let e = c.gaz ? pickEntry(c.gaz.kb, c.e - c.s) : undefined;
     // A name two states share: the one the document names otherwise, else the KB's first.
     const states = (c.gaz?.kb ?? []).filter(
@@ -483,11 +500,13 @@ class Resolver {
       iso3 = o?.actor?.country;
     }
     void head;
+    let lead = false;
     for (let i = c.s; i < c.e && i < c.s + 3; i++) {
       const found = this.kb.lookup(v.surf[i]).find((e) => e.kind === "demonym" || e.kind === "country");
       if (found) {
         iso3 = found.country ?? found.id;
         from = i + 1;
+        lead = i === c.s && c.rule === "org-head";
         break;
       }
     }
@@ -497,7 +516,68 @@ class Resolver {
     if (inst && inst.e === c.e) {
       r.actor = inst.actor(iso3);
       r.rule += "/state-body";
+    } else if (lead && from < c.e && this.kb.countryByIso3.has(iso3)) {
+      // "the Nigerian Teachers Union": an organisation of the state its name opens with.
+      r.actor = this.namedOrg(c, iso3, this.headSector(from, c.e));
+      r.rule += "/national-org";
     }
+  }
+
+  /**
+   * An organisation whose name a nationality or state opens ("Nigerian Union of Teachers",
+   * "Kenyan Red Cross"): of that state, in the sector its head word (or the KB organisation it is
+   * a branch of) says; a generic body noun ("Iraqi Ministry of Oil") is the state's body.
+   */
+  private resolveLed(c: Candidate, r: Resolved, lead: { s: number; e: number; kb: AliasEntry[] }) {
+    const e = pickEntry(lead.kb, lead.e - lead.s);
+    const iso3 = e ? (e.country ?? e.id) : undefined;
+    if (!iso3 || !this.kb.countryByIso3.has(iso3)) return;
+    this.countries.add(iso3);
+    const inner = c.inner ? pickEntry(c.inner.kb, c.inner.e - c.inner.s) : undefined;
+    const org = inner?.kind === "organisation" ? this.kb.organisationById.get(inner.id) : undefined;
+    const inst = org ? undefined : this.nounAt(lead.e, c.e, "institution");
+    if (inst && inst.e === c.e) {
+      r.actor = inst.actor(iso3);
+      r.rule += "/state-body";
+      return;
+    }
+    const sector = org?.sector ?? this.headSector(lead.e, c.e);
+    r.actor = this.namedOrg(c, iso3, sector);
+    r.rule += org ? "/national-branch" : "/national-org";
+  }
+
+  /** An organisation the KB does not know, named in the text, of state `iso3`. */
+  private namedOrg(c: { s: number; e: number }, iso3: string, sector: string | undefined): ActorRef {
+    const name = this.surface(c);
+    const a: ActorRef = { id: `org:${slug(name)}`, name, country: iso3 };
+    if (sector) a.sector = sector;
+    const code = this.code(iso3, sector);
+    if (code) a.code = code;
+    return a;
+  }
+
+  /**
+   * The sector an organisation's head word implies: the head is the word before the first
+   * "of"/"for" ("Union of Teachers"), else the last word; the longest KB institution or agent
+   * noun ending there ("trade union"), else `org-head-sectors.tsv`.
+   */
+  private headSector(s: number, e: number): string | undefined {
+    const v = this.v;
+    let h = e;
+    for (let i = s + 1; i < e; i++) {
+      if ((v.key[i] === "of" || v.key[i] === "for") && orgHeads.has(v.key[i - 1])) {
+        h = i;
+        break;
+      }
+    }
+    for (let a = Math.max(s, h - 3); a < h; a++) {
+      const phrase = v.key.slice(a, h).join(" ");
+      const inst = this.kb.institutionByNoun.get(phrase);
+      if (inst) return inst.sector;
+      const sectors = this.kb.sectorsByAgentNoun.get(phrase);
+      if (sectors?.[0]) return sectors[0].code;
+    }
+    return orgHeadSectors.get(v.key[h - 1]);
   }
 
   private findEndingAt(tok: number): Resolved | undefined {
