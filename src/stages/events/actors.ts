@@ -194,7 +194,20 @@ export function armed(a: EventActor): boolean {
 }
 
 /** Words that end the noun phrase around a target when placing it ("refugees fleeing the war in Liberia"). */
-const PHRASE_END = new Set([".", ";", ":", "?", "!", "but", "while", "whereas", "although", "because", "after", "before"]);
+const PHRASE_END = new Set([
+  ".",
+  ";",
+  ":",
+  "?",
+  "!",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "because",
+  "after",
+  "before",
+]);
 
 /**
  * A target with no country, whether a mention ("Hutu", "West Africans", "Baghdad University") or
@@ -203,7 +216,12 @@ const PHRASE_END = new Set([".", ";", ":", "?", "!", "but", "while", "whereas", 
  * not the source's ("called on Arabs ... Israeli ..." stays unplaced when only the source is named).
  * The right-hand search stops at token `rightLimit` (a source's own verb).
  */
-export function placeNear(v: SentenceView, a: EventActor, skip: readonly number[], rightLimit = Infinity): void {
+export function placeNear(
+  v: SentenceView,
+  a: EventActor,
+  skip: readonly number[],
+  rightLimit = Infinity,
+): void {
   if (!a.mention || a.country) return;
   let first = -1;
   let last = -1;

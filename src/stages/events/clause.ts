@@ -319,7 +319,10 @@ export function findTarget(
     } else if (
       (p === "VERB" || p === "AUX") &&
       j > from &&
-      !((v.low[j].endsWith("ing") || (v.low[j].endsWith("ed") && v.pos[j - 1] !== "NOUN")) && v.pos[j + 1] === "NOUN")
+      !(
+        (v.low[j].endsWith("ing") || (v.low[j].endsWith("ed") && v.pos[j - 1] !== "NOUN")) &&
+        v.pos[j + 1] === "NOUN"
+      )
     ) {
       // ("their peacekeeping force", "exiled dissidents": a participle before a noun modifies it.)
       break;

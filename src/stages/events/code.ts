@@ -58,13 +58,47 @@ export type { DocContext } from "./actors.ts";
 export const HISTORICAL_DAYS = 90;
 
 /** Speech verbs that put forward a contested claim ("claimed that", "alleged that"). */
-const ALLEGE = new Set(["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging"]);
+const ALLEGE = new Set([
+  "claim",
+  "claims",
+  "claimed",
+  "claiming",
+  "allege",
+  "alleges",
+  "alleged",
+  "alleging",
+]);
 
 /** Prepositions of a clause's objects and complements searched when a pattern's own find no target. */
-const BROAD_PREPS = ["_", "to", "with", "against", "on", "for", "from", "into", "toward", "towards", "over", "about"];
+const BROAD_PREPS = [
+  "_",
+  "to",
+  "with",
+  "against",
+  "on",
+  "for",
+  "from",
+  "into",
+  "toward",
+  "towards",
+  "over",
+  "about",
+];
 
 /** What may follow a participle that modifies the noun before it ("soldiers killed in Ukraine"). */
-const AFTER_REDUCED = new Set(["by", "in", "during", "near", "outside", "after", "when", "while", ",", ".", ";"]);
+const AFTER_REDUCED = new Set([
+  "by",
+  "in",
+  "during",
+  "near",
+  "outside",
+  "after",
+  "when",
+  "while",
+  ",",
+  ".",
+  ";",
+]);
 
 /**
  * "There were ten soldiers killed in Ukraine", "Three protesters arrested by police": a past
@@ -96,14 +130,19 @@ function outcomeOf(v: SentenceView, t: Trigger, triggers: readonly Trigger[]): b
 /** A group noun at token `i` with its modifiers ("exiled dissidents") as an actor, by name. */
 function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
   let first = i;
-  while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") && v.mentionAt[first - 1] < 0)
+  while (
+    first > 0 &&
+    (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
+    v.mentionAt[first - 1] < 0
+  )
     first--;
   const start = v.tokens[first].start;
   const end = v.tokens[i].end;
   const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
   // "Palestinian prisoners": a nationality right before the group places it.
   const k = first > 0 ? v.mentionAt[first - 1] : -1;
-  const c = k >= 0 && v.mentions[k].mention.type === "NORP" ? v.mentions[k].mention.actor?.country : undefined;
+  const c =
+    k >= 0 && v.mentions[k].mention.type === "NORP" ? v.mentions[k].mention.actor?.country : undefined;
   if (c) a.country = c;
   return a;
 }
@@ -111,9 +150,13 @@ function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
 /** The noun phrase ending right before token `i` as an actor: a mention, else its head noun. */
 function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: EventActor[]; rule: string } {
   const m = v.mentionAt[i - 1];
-  if (m >= 0 && v.mentions[m].mention.type !== "NORP") return { actors: [actorOf(v, m)], rule: "subject.reduced" };
+  if (m >= 0 && v.mentions[m].mention.type !== "NORP")
+    return { actors: [actorOf(v, m)], rule: "subject.reduced" };
   let first = i - 1;
-  while (first > 0 && (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN" || v.mentionAt[first - 1] >= 0))
+  while (
+    first > 0 &&
+    (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN" || v.mentionAt[first - 1] >= 0)
+  )
     first--;
   const start = v.tokens[first].start;
   const end = v.tokens[i - 1].end;
@@ -136,8 +179,27 @@ function backgroundNoun(v: SentenceView, i: number): boolean {
     if (BACKGROUND.has(v.low[j])) return true;
     const p = v.pos[j];
     const modifier =
-      p === "DET" || p === "ADJ" || p === "NUM" || p === "NOUN" || p === "PROPN" || v.low[j] === "'s" || v.mentionAt[j] >= 0;
+      p === "DET" ||
+      p === "ADJ" ||
+      p === "NUM" ||
+      p === "NOUN" ||
+      p === "PROPN" ||
+      v.low[j] === "'s" ||
+      v.mentionAt[j] >= 0;
     if (!modifier) return false;
+  }
+  return false;
+}
+
+/** Whether the verb at `i` opens (or continues with "and") a participle clause after a comma. */
+function participleClause(v: SentenceView, i: number): boolean {
+  if (!v.low[i].endsWith("ing") || verbGroupStart(v, i) !== i || i < 2) return false;
+  if (v.low[i - 1] === ",") return true;
+  if (v.low[i - 1] !== "and") return false;
+  // "..., killing one person and arresting 12": an earlier -ing after a comma in the same stretch.
+  for (let j = i - 2; j > 0 && j >= i - 10; j--) {
+    if (v.low[j] === "." || v.low[j] === ";") return false;
+    if (v.low[j].endsWith("ing") && v.low[j - 1] === ",") return true;
   }
   return false;
 }
@@ -282,7 +344,7 @@ const RANK = new Set(["first", "last", "only", "second", "third", "latest"]);
 
 /**
  * Whether the verb at `i` opens a purpose clause: "to" + verb after a clause whose own coded act
- * (a trigger at one of `triggerAt`) does not govern it.
+ * (a trigger at one of `triggerAt`, which produced an event) does not govern it.
  */
 function purposeClause(v: SentenceView, i: number, triggerAt: readonly number[]): boolean {
   if (!toPurpose(v, i)) return false;
@@ -361,6 +423,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   const events: EventFact[] = [];
   const seen = new Set<string>();
   let sentenceSubject: EventActor[] | undefined;
+  /** Token positions of the triggers that produced an event so far. */
+  const codedAt: number[] = [];
 
   // A governor verb ("threatened", "refused", "urged") gives way to the event it governs, which
   // is recoded for it ("threatened to attack" → 138).
@@ -406,7 +470,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       gov = governorOf(v, t.i);
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
       // not a happening of its own ("shunned work to protest" keeps the protest).
-      if (!gov && purposeClause(v, t.i, triggerAt)) continue;
+      if (!gov && purposeClause(v, t.i, codedAt)) continue;
       purpose = !gov && toPurpose(v, t.i);
       // "shelled the city, killing eight people": the outcome of a coded attack is that attack.
       if (outcomeOf(v, t, triggers)) continue;
@@ -419,10 +483,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       const passive = (t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
       const embedded = gov && gov.kind !== "speech";
       const subjAt = embedded ? gov!.at : t.i;
-      // A reduced passive's patient is the noun it follows ("victims killed in the crash").
+      // A reduced passive's patient is the noun it follows ("victims killed in the crash"); a
+      // participle clause after a comma shares the main clause's subject ("police opened fire,
+      // killing one and arresting 12").
       const subj = reduced
         ? nounBefore(v, t.i, ctx)
-        : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
+        : !embedded && sentenceSubject && participleClause(v, t.i)
+          ? { actors: sentenceSubject, rule: "subject.participle-clause" }
+          : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
       if (passive) {
         const agent = findAgent(v, t.end);
         source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
@@ -595,7 +663,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         const pg = findTarget(v, t.end, p.preps.includes("_") ? BROAD_PREPS : p.preps, true, true);
         if (pg?.agent !== undefined) {
           const a = groupActor(v, pg.agent, ctx);
-          placeNear(v, a, (source ?? []).map((x) => x.mention?.start ?? -1));
+          placeNear(
+            v,
+            a,
+            (source ?? []).map((x) => x.mention?.start ?? -1),
+          );
           if (a.country) {
             target = [a];
             rules.push(pg.rule);
@@ -640,17 +712,24 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "The Mozambique government accepted the rebels' demands", "Police opened fire on
     // demonstrators": with no target named and no other country anywhere in the sentence, the act
     // stays inside the source's country.
-    if (
-      target.length === 0 &&
-      source &&
-      source.length === 1 &&
-      !p.recip &&
-      code !== "010"
-    ) {
+    if (target.length === 0 && source && source.length === 1 && !p.recip && code !== "010") {
       const c = source[0].country;
       if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
         target = [{ name: c, country: c }];
         rules.push("target.domestic-only");
+      }
+    } else if (
+      source &&
+      source.length === 1 &&
+      target.length > 0 &&
+      target.every((a) => !a.country && !a.code)
+    ) {
+      // "Egyptian police dispersed Moslem demonstrators": unplaced targets of an act in a sentence
+      // that names no other country belong to the source's country.
+      const c = source[0].country;
+      if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
+        for (const a of target) a.country = c;
+        rules.push("target.domestic-placed");
       }
     }
     // "talks between Iran and Russia": a reciprocal noun names both sides after it.
@@ -700,7 +779,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     });
     let modality: Modality = mod.modality;
     let modRule = mod.rule;
-    // "sent a team to help identify the victims": a purpose is intended, not yet done.
+    // "sent a team to help identify the victims": a purpose is intended, not yet done (and keeps
+    // its own code: it is neither a stated intention nor a threat).
     if (purpose && modality === "asserted") {
       modality = "future";
       modRule = "modality.purpose";
@@ -713,7 +793,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (obliged && (mod.rule === "modality.modal" || mod.rule === "modality.future-aux"))
       modality = "asserted";
     // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
-    if (modality === "future" && !rules.some((r) => r.startsWith("govern.")) && /^0[4-8]/.test(code)) {
+    if (
+      modality === "future" &&
+      !purpose &&
+      !rules.some((r) => r.startsWith("govern.")) &&
+      /^0[4-8]/.test(code)
+    ) {
       const c = convertCode("intent", code);
       if (c) {
         rules.push(`govern.future:${code}`);
@@ -726,6 +811,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
     if (
       (modality === "future" || (modality === "hypothetical" && mod.rule === "modality.only-if")) &&
+      !purpose &&
       ownWord &&
       !rules.some((r) => r.startsWith("govern.")) &&
       /^(1[4-9]|20)/.test(code)
@@ -831,6 +917,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
             ? { event: entry.plover.event, mode: entry.plover.mode }
             : { event: entry.plover.event };
         events.push(ev);
+        codedAt.push(t.i);
       }
     };
     // "The Kremlin said Iran attacked Israel": a third party's report of violence is also an

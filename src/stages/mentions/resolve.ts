@@ -160,7 +160,20 @@ class Resolver {
       }
     }
     cands.forEach((c, i) => {
-      if (c.type === "PER") this.resolvePerson(c, out[i]);
+      // "a rally in Lagos": a one-word name that is a listed place and some person's surname is
+      // the place after a place preposition.
+      const place = c.gaz?.place;
+      if (
+        c.type === "PER" &&
+        c.e - c.s === 1 &&
+        place !== undefined &&
+        place !== "-" &&
+        this.placePosition(c.s)
+      ) {
+        out[i].type = "LOC";
+        out[i].rule += "/place";
+        out[i].actor = this.place(this.surface(c), place);
+      } else if (c.type === "PER") this.resolvePerson(c, out[i]);
     });
     const extra = [...this.titleOnly(), ...this.possessiveBodies()];
     return [...out, ...extra].sort((a, b) => a.s - b.s || b.e - a.e);
