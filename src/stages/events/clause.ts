@@ -254,6 +254,19 @@ const PARTICLES = new Set(["up", "down", "out", "off", "back", "over", "away"]);
 /** Words that, before a number, make a quantity ("over 150", "up to 4,000"). */
 const QUANT = new Set(["over", "about", "around", "nearly", "almost", "under", "some", "to", "than", "up"]);
 
+/**
+ * Whether the -ing/-ed word at `j` modifies a noun rather than heading a clause: "their
+ * peacekeeping force", "exiled dissidents", "an improvised explosive device".
+ */
+function participleModifier(v: SentenceView, j: number): boolean {
+  const w = v.low[j];
+  if (!w.endsWith("ing") && !w.endsWith("ed")) return false;
+  const next = v.pos[j + 1];
+  const prev = v.pos[j - 1];
+  if (next === "NOUN" && (w.endsWith("ing") || prev !== "NOUN")) return true;
+  return next === "ADJ" && (prev === "DET" || prev === "ADJ" || prev === "NUM");
+}
+
 /** Whether token `j` ends the search for a target to the right. */
 function endsRightScan(v: SentenceView, j: number): boolean {
   const w = v.low[j];
@@ -319,10 +332,7 @@ export function findTarget(
     } else if (
       (p === "VERB" || p === "AUX") &&
       j > from &&
-      !(
-        (v.low[j].endsWith("ing") || (v.low[j].endsWith("ed") && v.pos[j - 1] !== "NOUN")) &&
-        v.pos[j + 1] === "NOUN"
-      )
+      !participleModifier(v, j)
     ) {
       // ("their peacekeeping force", "exiled dissidents": a participle before a noun modifies it.)
       break;

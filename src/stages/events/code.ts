@@ -204,6 +204,28 @@ function participleClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Nouns after a nationality adjective that make it name a place ("the Iraqi city of Basra"). */
+const PLACE_NOUNS = new Set([
+  ..."city town village capital province region district border territory territories side port coast island islands enclave camp area areas countryside desert mountains".split(
+    " ",
+  ),
+]);
+
+/**
+ * Whether mention `m` names a place where something happened: any name but a nationality
+ * adjective, which only does before a place noun ("killed in Israeli shelling" names no place,
+ * "outside the Iraqi city of Basra" does).
+ */
+function placeLike(v: SentenceView, m: number): boolean {
+  const am = v.mentions[m];
+  if (am.mention.type !== "NORP") return true;
+  for (let j = am.last; j < v.low.length && j < am.last + 3; j++) {
+    if (PLACE_NOUNS.has(v.low[j])) return true;
+    if (v.pos[j] !== "ADJ" && v.pos[j] !== "NOUN") return false;
+  }
+  return false;
+}
+
 /** A trigger found in the sentence. */
 interface Trigger {
   i: number;
@@ -480,7 +502,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
       const g = verbGroupStart(v, t.i);
       const reduced = reducedPassive(v, t);
-      const passive = (t.hit.participle && g < t.i && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
+      // "is committed to", "was prepared to": a state of intent, not a passive.
+      const stative = governors.get(v.low[t.i]) === "intent" && v.low[t.end] === "to";
+      const passive =
+        (t.hit.participle && g < t.i && !stative && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
       const embedded = gov && gov.kind !== "speech";
       const subjAt = embedded ? gov!.at : t.i;
       // A reduced passive's patient is the noun it follows ("victims killed in the crash"); a
@@ -685,7 +710,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     ) {
       const loc = findTarget(v, t.end, ["in", "at"]);
       // "killed in Israeli tank shelling": a nationality adjective is not a place.
-      if (loc && v.mentions[loc.ments[0]].mention.type !== "NORP") {
+      if (loc && placeLike(v, loc.ments[0])) {
         target = loc.ments.map((m) => actorOf(v, m));
         rules.push("target.location");
       }
@@ -761,7 +786,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       if (/^(1[4-9]|20)/.test(code)) {
         const loc = findTarget(v, t.end, ["in", "at", "near", "outside", "across"]);
         const c = loc ? v.mentions[loc.ments[0]].mention.actor?.country : undefined;
-        if (loc && c && v.mentions[loc.ments[0]].mention.type !== "NORP") {
+        if (loc && c && placeLike(v, loc.ments[0])) {
           source = [{ country: c }];
           rules.push("source.place");
         }
