@@ -131,6 +131,8 @@ function coordinatedLeft(v: SentenceView, m: number): number[] {
   const out = [m];
   let j = v.mentions[m].first - 1;
   if (j >= 1 && v.low[j] === "the") j--;
+  // "In a letter to Lebanon, Syria said": a list ends in "and"; a bare comma sets off a phrase.
+  if (j < 1 || v.low[j] !== "and") return out;
   while (j >= 1 && (v.low[j] === "and" || v.low[j] === ",")) {
     let k = j - 1;
     // "the US, Russia, and Switzerland": the serial comma.
@@ -149,16 +151,19 @@ function coordinatedLeft(v: SentenceView, m: number): number[] {
 export function coordinatedRight(v: SentenceView, m: number, limit: number): number[] {
   const out = [m];
   let j = v.mentions[m].last;
+  let joined = false;
   while (j < limit - 1 && (v.low[j] === "and" || v.low[j] === ",")) {
     let k = j + 1;
     if (v.low[k] === "and") k++;
     if (v.low[k] === "the") k++;
     if (k >= limit || v.mentionAt[k] < 0) break;
+    if (k > j + 1 || v.low[j] === "and") joined = true;
     const mk = v.mentionAt[k];
     out.push(mk);
     j = v.mentions[mk].last;
   }
-  return out;
+  // A list ends in "and" ("Iran, Syria and Iraq"); without one the comma sets off another phrase.
+  return joined ? out : [m];
 }
 
 /** First token of the verb group ending at `i`: auxiliaries, negation and adverbs before it. */

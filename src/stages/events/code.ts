@@ -503,7 +503,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       const g = verbGroupStart(v, t.i);
       const reduced = reducedPassive(v, t);
       // "is committed to", "was prepared to": a state of intent, not a passive.
-      const stative = governors.get(v.low[t.i]) === "intent" && v.low[t.end] === "to";
+      const stative =
+        governors.get(v.low[t.i]) === "intent" && (v.low[t.end] === "to" || v.low[t.end - 1] === "to");
       const passive =
         (t.hit.participle && g < t.i && !stative && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
       const embedded = gov && gov.kind !== "speech";
@@ -1072,6 +1073,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           o.source.mention?.start === e.source.mention?.start,
       ),
   );
+  // "In a letter handed to the UN, Iraq said ...": an event with no known doer at all gives way to
+  // the sentence's events whose doers are known.
+  const unknown = (e: EventFact) => !e.source.mention && !e.source.country && !e.source.code;
+  const known = out.some((e) => !unknown(e));
+  const kept = known ? out.filter((e) => !unknown(e)) : out;
   if (sentenceSubject) ctx.lastSubject = sentenceSubject;
   for (let m = v.mentions.length - 1; m >= 0; m--) {
     const c = v.mentions[m].mention.actor?.country;
@@ -1080,7 +1086,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       break;
     }
   }
-  return out;
+  return kept;
 }
 
 /** Outcome verbs whose means, when named right after them, gives the event its code. */

@@ -47,6 +47,8 @@ const ACTORS: Record<string, string> = {
   Obama: "USA",
   Congress: "USA",
   "The UN": "IGO",
+  Egyptian: "EGY",
+  Syrian: "SYR",
 };
 
 const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
@@ -297,6 +299,17 @@ const coded: Array<[string, string[]]> = [
   ["Kenya met with exiled dissidents from Eritrea.", ["040 KEN>ERI asserted"]],
   // with no target and no other country named, the act stays inside the source's country
   ["The Mozambique government accepted the demands of the strikers.", ["083 MOZ>MOZ asserted"]],
+  // a doer placed where it acted: "the Iraqi city of X" names a place, "Iraqi shelling" does not
+  ["Two Egyptian soldiers were killed outside the Syrian city of Homs.", ["1823 SYR>EGY asserted"]],
+  // a state of intent is no passive
+  ["Egypt said Syria is committed to opening its border.", ["0355 SYR>- future"]],
+  // an event with no known doer gives way to the sentence's events whose doers are known
+  ["In a letter handed to Lebanon, Syria said it would free the sailors.", ["0353 SYR>- future"]],
+  // a participle clause shares the main clause's subject
+  [
+    "Egyptian police opened fire on the crowd, killing two and arresting ten.",
+    ["190 EGY>EGY asserted", "173 EGY>EGY asserted"],
+  ],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
