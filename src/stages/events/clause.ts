@@ -334,11 +334,7 @@ export function findTarget(
       // preposition right after it ("the invasion of Lebanon").
       if (v.low[j] !== "of") cur = v.low[j];
       else if (cur === "_" && preps.includes("of") && !objectNoun) cur = "of";
-    } else if (
-      (p === "VERB" || p === "AUX") &&
-      j > from &&
-      !participleModifier(v, j)
-    ) {
+    } else if ((p === "VERB" || p === "AUX") && j > from && !participleModifier(v, j)) {
       // ("their peacekeeping force", "exiled dissidents": a participle before a noun modifies it.)
       break;
     }
