@@ -226,6 +226,22 @@ function placeLike(v: SentenceView, m: number): boolean {
   return false;
 }
 
+/** The subject of an "if"/"unless" clause after token `from` ("... unless Israel rescinds ..."). */
+function conditionSubject(v: SentenceView, from: number): Found | undefined {
+  for (let j = from; j < v.low.length; j++) {
+    const w = v.low[j];
+    if (w === "." || w === ";") return undefined;
+    if (w !== "if" && w !== "unless") continue;
+    for (let k = j + 1; k < v.low.length && k < j + 6; k++) {
+      const m = v.mentionAt[k];
+      if (m >= 0) return { ments: [m], rule: "target.condition" };
+      if (v.pos[k] === "VERB" || v.pos[k] === "AUX") return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A trigger found in the sentence. */
 interface Trigger {
   i: number;
@@ -564,6 +580,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         // "urged Iran to release X": the governor's object is the target of the appeal.
         if ((gov.kind === "appeal" || gov.kind === "demand") && "object" in gov && gov.object !== undefined) {
           target = [actorOf(v, gov.object)];
+        } else if ((gov.kind === "appeal" || gov.kind === "demand") && !(g >= 1 && v.low[g - 1] === "to")) {
+          // "demanded that the US cancel the sale": the complement's subject is the one the
+          // demand is made of.
+          const cs = resolveSubject(v, findSubject(v, t.i, gov.at + 1), undefined, ctx);
+          if (cs && cs.actors.length > 0) {
+            target = cs.actors;
+            rules.push("target.complement-subject");
+          }
         }
         // "tried to assassinate": an attempt is the act attempted, not an intent (185 for 186).
         const attempt =
@@ -701,6 +725,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         }
       }
     }
+    // "threatened to quit the talks if the United States deploys missiles": a threat is aimed at
+    // the one its condition is laid on.
+    if (target.length === 0 && /^13/.test(code)) {
+      const cond = conditionSubject(v, t.end);
+      if (cond) {
+        target = cond.ments.map((m) => actorOf(v, m));
+        rules.push("target.condition");
+      }
+    }
     // "protested in Beijing", "met in Zurich": with no other target, CAMEO practice takes the place.
     // A statement or appeal is not aimed at the place it was made in ("made his remarks in Doha").
     // A claim of responsibility is aimed at where the attack was ("for the attack in Nairobi").
@@ -794,7 +827,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
     if (!source || source.length === 0) continue;
-    target = target.filter((x) => !source!.some((s) => sameActor(s, x)));
+    // A people named by a nationality ("Turkish Kurd refugees") is not its state.
+    const people = (a: EventActor) =>
+      v.mentions.some((m) => m.mention.start === a.mention?.start && m.mention.type === "NORP");
+    target = target.filter((x) => !source!.some((s) => sameActor(s, x) && people(s) === people(x)));
     sentenceSubject ??= source;
 
     const mod = modalityOf(v, t.i, t.verbal, {
@@ -805,6 +841,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     });
     let modality: Modality = mod.modality;
     let modRule = mod.rule;
+    // "threatened to quit the talks if the US deploys missiles": the condition is what the threat
+    // says; the threat itself was made.
+    if (modality === "hypothetical" && mod.rule === "modality.only-if" && /^13/.test(p.code) && t.verbal) {
+      modality = "asserted";
+      modRule = "modality.threat-condition";
+    }
     // "sent a team to help identify the victims": a purpose is intended, not yet done (and keeps
     // its own code: it is neither a stated intention nor a threat).
     if (purpose && modality === "asserted") {

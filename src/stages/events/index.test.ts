@@ -310,6 +310,15 @@ const coded: Array<[string, string[]]> = [
     "Egyptian police opened fire on the crowd, killing two and arresting ten.",
     ["190 EGY>EGY asserted", "173 EGY>EGY asserted"],
   ],
+  // a threat is aimed at the one its condition is laid on
+  [
+    "Russia threatened to quit the talks if the United States deploys missiles.",
+    ["134 RUS>USA asserted", "154 USA>- hypothetical"],
+  ],
+  // the subject of a demanded "that" clause is the one the demand is made of
+  ["China demanded that Japan cancel the sale of weapons.", ["100 CHN>JPN asserted"]],
+  // a people named by a nationality is not its state
+  ["Egypt will allow Egyptian refugees to return.", ["035 EGY>EGY future"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
