@@ -874,7 +874,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
     // "Iran said it would attack Israel", "X will boycott the talks unless ...": a conflictual act
-    // its own doer announces for the future is a threat (13x). A third party's prediction is not.
+    // its own doer announces for the future is a threat (13x). A third party's prediction is not,
+    // nor a reduction of relations announced without a condition.
     const ownWord =
       !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
     if (
@@ -882,7 +883,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !purpose &&
       ownWord &&
       !rules.some((r) => r.startsWith("govern.")) &&
-      /^(1[4-9]|20)/.test(code)
+      /^(1[4-9]|20)/.test(code) &&
+      // "announced it would cut aid": a decided reduction of relations is that reduction (still
+      // future); with a condition ("unless ...") it is a threat.
+      (!/^16/.test(code) || mod.rule === "modality.only-if")
     ) {
       const c = convertCode("threat", code);
       if (c) {
