@@ -251,8 +251,11 @@ export function placeNear(
     }
     j = v.mentions[m].last - 1;
   }
+  // Leftwards only within the phrase: a verb, a comma or "that" ends it ("The US claimed that
+  // ISIL ..." does not make ISIL American).
   for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
-    if (PHRASE_END.has(v.low[j])) break;
+    if (PHRASE_END.has(v.low[j]) || v.low[j] === "," || v.low[j] === "that") break;
+    if (v.pos[j] === "VERB" || v.pos[j] === "AUX") break;
     const m = v.mentionAt[j];
     if (m < 0) continue;
     const c = countryAt(m, v.mentions[m].last === first);
