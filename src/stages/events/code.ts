@@ -242,6 +242,60 @@ function conditionSubject(v: SentenceView, from: number): Found | undefined {
   return undefined;
 }
 
+/** Force nouns that make a nationality the name of armed forces ("Syrian soldiers"). */
+const FORCE_NOUNS = new Set([
+  "soldiers",
+  "soldier",
+  "troops",
+  "forces",
+  "servicemen",
+  "army",
+  "sailors",
+  "marines",
+]);
+
+/** Whether the mention of `a` is followed by a force noun ("Syrian soldiers", "Israeli troops"). */
+function forceNounAfter(v: SentenceView, a: EventActor): boolean {
+  if (!a.mention) return false;
+  for (let j = 0; j < v.tokens.length; j++) {
+    if (v.tokens[j].start < a.mention.end) continue;
+    return FORCE_NOUNS.has(v.low[j]);
+  }
+  return false;
+}
+
+/**
+ * The noun trigger `prev` when it heads the subject of the outcome verb at `i`: only noun-phrase
+ * words (or a parenthetical between commas) stand between them.
+ */
+function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undefined {
+  if (prev.verbal || !/^(18|19|20)/.test(prev.hit.pattern.code)) return undefined;
+  const g = verbGroupStart(v, i);
+  let j = g - 1;
+  // ", occurring about once every three days,": skip one parenthetical.
+  if (j > prev.end && v.low[j] === ",") {
+    let k = j - 1;
+    while (k > prev.end && v.low[k] !== ",") k--;
+    if (v.low[k] === ",") j = k - 1;
+  }
+  for (; j >= prev.end; j--) {
+    const p = v.pos[j];
+    if (
+      !(
+        p === "NOUN" ||
+        p === "ADJ" ||
+        p === "PROPN" ||
+        p === "NUM" ||
+        p === "DET" ||
+        p === "ADP" ||
+        v.mentionAt[j] >= 0
+      )
+    )
+      return undefined;
+  }
+  return j < prev.end ? prev : undefined;
+}
+
 /** A trigger found in the sentence. */
 interface Trigger {
   i: number;
@@ -479,6 +533,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const t = triggers[a];
     if (!t.verbal || !OUTCOME.has(t.hit.pattern.lemma)) continue;
     const k = meansAfter(v, t.end, triggers[a + 1]);
+    if (k) {
+      means.set(t.i, k);
+      governed.add(k.i);
+    }
+  }
+  // "A roadside bombing killed one soldier", "US drone strikes, ..., have killed": an attack noun
+  // heading the subject of an outcome verb is its means.
+  for (let a = 1; a < triggers.length; a++) {
+    const t = triggers[a];
+    if (!t.verbal || !OUTCOME.has(t.hit.pattern.lemma) || means.has(t.i)) continue;
+    const k = meansBefore(v, t.i, triggers[a - 1]);
     if (k) {
       means.set(t.i, k);
       governed.add(k.i);
@@ -725,6 +790,21 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         }
       }
     }
+    // "claimed responsibility for the attack on a mall in Kenya's capital": the claim is aimed at
+    // the attack's victim, the first place or actor named after it.
+    if (target.length === 0 && code === "015") {
+      for (let j = t.end; j < n && target.length === 0; j++) {
+        const m = v.mentionAt[j];
+        if (v.low[j] === "." || v.low[j] === ";") break;
+        if (m < 0) continue;
+        const c = v.mentions[m].mention.actor?.country;
+        if (c && placeLike(v, m) && !(source ?? []).some((x) => x.country === c)) {
+          target = [actorOf(v, m)];
+          rules.push("target.claimed-attack");
+        }
+        j = v.mentions[m].last - 1;
+      }
+    }
     // "threatened to quit the talks if the United States deploys missiles": a threat is aimed at
     // the one its condition is laid on.
     if (target.length === 0 && /^13/.test(code)) {
@@ -894,8 +974,18 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         code = c;
       }
     }
-    // "Serb forces killed": killing by armed forces is conventional force (190), by others 1823.
-    if (code === "1823" && t.verbal && source.some(armed)) {
+    // "Serb forces killed", "ten soldiers were killed": killing by or of armed forces is
+    // conventional force (190); other killings are 1823.
+    const armedHere = (a: EventActor) => armed(a) || forceNounAfter(v, a);
+    // (Not when a means is named: "killed by a roadside bomb" stays a bombing.)
+    const byDevice =
+      m !== undefined ||
+      /\b(bomb|explosive|device|mine|grenade)s?\b/.test(v.low.slice(t.end, t.end + 8).join(" "));
+    if (
+      code === "1823" &&
+      t.verbal &&
+      (source.some(armedHere) || (!byDevice && target.length > 0 && target.every(armedHere)))
+    ) {
       rules.push("code.armed-forces");
       code = "190";
     }

@@ -49,6 +49,7 @@ const ACTORS: Record<string, string> = {
   "The UN": "IGO",
   Egyptian: "EGY",
   Syrian: "SYR",
+  Turkish: "TUR",
 };
 
 const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
@@ -305,7 +306,7 @@ const coded: Array<[string, string[]]> = [
   // with no target and no other country named, the act stays inside the source's country
   ["The Mozambique government accepted the demands of the strikers.", ["083 MOZ>MOZ asserted"]],
   // a doer placed where it acted: "the Iraqi city of X" names a place, "Iraqi shelling" does not
-  ["Two Egyptian soldiers were killed outside the Syrian city of Homs.", ["1823 SYR>EGY asserted"]],
+  ["Two Egyptian soldiers were killed outside the Syrian city of Homs.", ["190 SYR>EGY asserted"]],
   // a state of intent is no passive
   ["Egypt said Syria is committed to opening its border.", ["0355 SYR>- future"]],
   // an event with no known doer gives way to the sentence's events whose doers are known
@@ -315,6 +316,15 @@ const coded: Array<[string, string[]]> = [
     "Egyptian police opened fire on the crowd, killing two and arresting ten.",
     ["190 EGY>EGY asserted", "173 EGY>EGY asserted"],
   ],
+  // a claim of responsibility is aimed at the attack's victim
+  ["Hamas claimed responsibility for the bombing of a bus in Israel.", ["015 PSE>ISR asserted"]],
+  // killing soldiers is conventional force
+  ["Ten Syrian soldiers were killed in Lebanon.", ["190 LBN>SYR asserted"]],
+  // a source is placed only within its own phrase
+  ["France said that Hezbollah rebels attacked Israel.", ["112 FRA>LBN asserted", "190 LBN>ISR asserted"]],
+  // an attack noun heading the subject of "killed" is its means; a bombing of soldiers stays a bombing
+  ["A car bombing in Syria killed two Turkish soldiers.", ["1832 SYR>TUR asserted"]],
+  ["Russian air strikes, launched before dawn, killed six people in Syria.", ["195 RUS>SYR asserted"]],
   // a threat is aimed at the one its condition is laid on
   [
     "Russia threatened to quit the talks if the United States deploys missiles.",
