@@ -584,8 +584,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       const g = verbGroupStart(v, t.i);
       const reduced = reducedPassive(v, t);
       // "is committed to", "was prepared to": a state of intent, not a passive.
+      // ("were engaged in ethnic cleansing", "is involved in fighting": a state, the subject acts.)
       const stative =
-        governors.get(v.low[t.i]) === "intent" && (v.low[t.end] === "to" || v.low[t.end - 1] === "to");
+        (governors.get(v.low[t.i]) === "intent" && (v.low[t.end] === "to" || v.low[t.end - 1] === "to")) ||
+        ((v.low[t.i] === "engaged" || v.low[t.i] === "involved") && v.low[t.i + 1] === "in");
       const passive =
         (t.hit.participle && g < t.i && !stative && v.low.slice(g, t.i).some((w) => BE.has(w))) || reduced;
       const embedded = gov && gov.kind !== "speech";

@@ -325,6 +325,8 @@ const coded: Array<[string, string[]]> = [
   // an attack noun heading the subject of "killed" is its means; a bombing of soldiers stays a bombing
   ["A car bombing in Syria killed two Turkish soldiers.", ["1832 SYR>TUR asserted"]],
   ["Russian air strikes, launched before dawn, killed six people in Syria.", ["195 RUS>SYR asserted"]],
+  // "be engaged in" is a state, not a passive
+  ["Syrian forces were engaged in fighting with Turkey.", ["190 SYR>TUR asserted"]],
   // a threat is aimed at the one its condition is laid on
   [
     "Russia threatened to quit the talks if the United States deploys missiles.",

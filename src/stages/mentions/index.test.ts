@@ -758,3 +758,25 @@ test("mentions carry provenance and pass checkDoc", () => {
   assert.deepEqual(mentionsStage.requires, ["sentences", "tokens"]);
   assert.deepEqual(mentionsStage.assigns, ["mentions"]);
 });
+
+/** "X-led": the leader's country is a nationality mention; "X-backed" names no actor. [text, surface or null, iso3]. */
+const ledBy: Array<[string, string | null, string]> = [
+  ["The Saudi-led coalition bombed the port.", "Saudi", "SAU"],
+  ["A US-led mission arrived on Monday.", "US", "USA"],
+  ["Vietnamese-led forces took the village.", "Vietnamese", "VNM"],
+  ["Iranian-backed militias fired rockets.", null, ""],
+];
+
+for (const [text, surface, iso3] of ledBy) {
+  test(`led by: ${text}`, () => {
+    const doc = run(text, "2020-05-01");
+    const ms = doc.layers.mentions ?? [];
+    if (surface === null) {
+      assert.equal(ms.filter((m) => m.prov.rule === "led-by").length, 0);
+      return;
+    }
+    const m = find(doc, surface);
+    assert.equal(m.type, "NORP");
+    assert.equal(m.actor?.country, iso3);
+  });
+}

@@ -37,7 +37,7 @@ export function findMentions(doc: Doc): Mention[] {
   const v = tokenView(doc);
   const date = docDate(doc);
   const resolved = resolveAll(v, detect(v, gazetteer, date), kb, date);
-  return resolved.map((r) => {
+  const out = resolved.map((r) => {
     const start = v.start[r.s];
     const end = v.end[r.e - 1];
     const m: Mention = {
@@ -50,6 +50,38 @@ export function findMentions(doc: Doc): Mention[] {
     if (r.actor) m.actor = r.actor;
     return m;
   });
+  return [...out, ...ledBy(doc, kb, date, out)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Words after a hyphen that make the name before it the leader of what follows. */
+const LED = /^(.+?)-(led|commanded|dominated|run)$/i;
+
+/**
+ * "the Saudi-led coalition", "Vietnamese-led forces", "a US-led mission": the name before "-led"
+ * is a mention of its country (a nationality, NORP), for the group it leads to take. "US-backed
+ * rebels" are not American: only leading words count.
+ */
+function ledBy(doc: Doc, kb: ReturnType<typeof loadKb>, date: string, have: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const t of doc.layers.tokens ?? []) {
+    if (t.end - t.start < 6) continue;
+    const m = LED.exec(doc.text.slice(t.start, t.end));
+    if (!m || !/^\p{Lu}/u.test(m[1])) continue;
+    if (have.some((x) => x.start < t.end && t.start < x.end)) continue;
+    const e = kb.lookup(m[1], { date }).find((x) => x.kind === "country" || x.kind === "demonym");
+    const iso = e ? (e.country ?? e.id) : undefined;
+    const c = iso ? kb.countryByIso3.get(iso) : undefined;
+    if (!c) continue;
+    found.push({
+      start: t.start,
+      end: t.start + m[1].length,
+      surface: m[1],
+      type: "NORP",
+      actor: { id: c.iso3, name: c.shortName, country: c.iso3, code: c.cameo },
+      prov: { stage: "mentions", rule: "led-by" },
+    });
+  }
+  return found;
 }
 
 /** The mentions stage: `layers.mentions`, each with `actor` when it resolves. */
