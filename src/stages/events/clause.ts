@@ -269,7 +269,9 @@ function participleModifier(v: SentenceView, j: number): boolean {
   const next = v.pos[j + 1];
   const prev = v.pos[j - 1];
   if (next === "NOUN" && (w.endsWith("ing") || prev !== "NOUN")) return true;
-  return next === "ADJ" && (prev === "DET" || prev === "ADJ" || prev === "NUM");
+  // "the besieged Bosnian town": after a determiner, before a modifier or a name.
+  const afterDet = prev === "DET" || prev === "ADJ" || prev === "NUM";
+  return afterDet && (next === "ADJ" || next === "PROPN" || v.mentionAt[j + 1] >= 0);
 }
 
 /** Whether token `j` ends the search for a target to the right. */
