@@ -568,6 +568,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     let speaker: EventActor[] | undefined;
     let obliged = false;
     let purpose = false;
+    let embeddedDeep = false;
 
     if (t.verbal) {
       gov = governorOf(v, t.i);
@@ -583,6 +584,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
       const g = verbGroupStart(v, t.i);
       const reduced = reducedPassive(v, t);
+      embeddedDeep = reduced || inRelative(v, t.i);
       // "is committed to", "was prepared to": a state of intent, not a passive.
       // ("were engaged in ethnic cleansing", "is involved in fighting": a state, the subject acts.)
       const stative =
@@ -597,7 +599,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // killing one and arresting 12").
       const subj = reduced
         ? nounBefore(v, t.i, ctx)
-        : !embedded && sentenceSubject && participleClause(v, t.i)
+        : sentenceSubject && participleClause(v, subjAt)
           ? { actors: sentenceSubject, rule: "subject.participle-clause" }
           : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
       if (passive) {
@@ -1088,6 +1090,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // accusation (112) against the attacker, the main clause's event, so coded first.
     if (
       reported &&
+      !embeddedDeep &&
       speaker &&
       speaker.length > 0 &&
       /^(18|19|20)/.test(code) &&
@@ -1211,6 +1214,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           o.source.mention?.start === e.source.mention?.start,
       ),
   );
+  // The same code between the same sides twice in a sentence is one event ("mend ties with China
+  // and improve relations with Beijing").
+  const side = (a: EventActor | null) => (a ? (a.actor?.id ?? a.country ?? a.code ?? a.name ?? "?") : "-");
+  const once = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const key = `${out[k].cameo}|${side(out[k].source)}|${side(out[k].target)}`;
+    if (once.has(key)) out.splice(k--, 1);
+    else once.add(key);
+  }
   // "In a letter handed to the UN, Iraq said ...": an event with no known doer at all gives way to
   // the sentence's events whose doers are known.
   const unknown = (e: EventFact) => !e.source.mention && !e.source.country && !e.source.code;
