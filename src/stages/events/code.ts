@@ -170,6 +170,12 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
   return { actors: [a], rule: "subject.reduced" };
 }
 
+/** Prepositions before a gerund that make it the reason, means or content of another act. */
+const GERUND_PREPS = new Set(["for", "of", "by", "over", "about", "without", "despite", "against"]);
+
+/** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
+const ENDING = new Set(["cessation", "end", "halt", "stop", "suspension"]);
+
 /** Prepositions that make an event noun the time or the setting of another act. */
 const BACKGROUND = new Set(["after", "following", "since", "amid", "despite", "before"]);
 
@@ -384,6 +390,11 @@ function governorOf(
   i: number,
 ): { kind: GovernorKind; at: number; object?: number } | undefined {
   const g = verbGroupStart(v, i);
+  // "is considering giving money", "proposed sending troops": a gerund right after its governor.
+  if (g >= 1 && v.low[i].endsWith("ing") && g === i) {
+    const kind = governors.get(v.low[g - 1]);
+    if (kind && kind !== "speech") return { kind, at: g - 1 };
+  }
   if (g < 2 || v.low[g - 1] !== "to") {
     // "demanded that Israel withdraw", "said Iran would attack"
     return clauseGovernor(v, g);
@@ -575,6 +586,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
       // not a happening of its own ("shunned work to protest" keeps the protest).
       if (!gov && purposeClause(v, t.i, codedAt)) continue;
+      // "arrested for collaborating with Israel", "accused Rwanda of making accusations": a gerund
+      // after a preposition gives the reason or content of a coded act, not a happening of its own.
+      if (
+        v.low[t.i].endsWith("ing") &&
+        t.i > 0 &&
+        GERUND_PREPS.has(v.low[t.i - 1]) &&
+        codedAt.some((k) => k < t.i && k >= clauseStart(v, t.i))
+      )
+        continue;
       purpose = !gov && toPurpose(v, t.i);
       // "shelled the city, killing eight people": the outcome of a coded attack is that attack.
       if (outcomeOf(v, t, triggers)) continue;
@@ -685,6 +705,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "advised against travel after the museum shooting": an event named only as the time of
       // another is background, when the sentence codes that other act.
       if (backgroundNoun(v, t.i) && triggers.some((x) => x.verbal && x.i !== t.i)) continue;
+      // "the opposition newspaper", "a protest movement": a noun modifying the noun after it names
+      // no happening; "the cessation of hostilities" ends one.
+      if (t.end === t.i + 1 && t.i + 1 < n && v.pos[t.i + 1] === "NOUN" && v.mentionAt[t.i + 1] < 0) continue;
+      if (t.i >= 2 && ENDING.has(v.low[t.i - 2]) && (v.low[t.i - 1] === "of" || v.low[t.i - 1] === "to"))
+        continue;
       const pos = findPossessor(v, t.i);
       const agent = pos ? undefined : nounAgent(v, t.end);
       if (pos || agent) {
@@ -993,6 +1018,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       rules.push("code.armed-forces");
       code = "190";
     }
+    // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive are deployed,
+    // not visiting (074 for peacekeepers, else 154).
+    if (/^04[23]/.test(code) && t.verbal && source.some(armedHere)) {
+      const before = v.low.slice(Math.max(0, t.i - 8), t.i).join(" ");
+      rules.push("code.forces-arrive");
+      code = /peacekeep|peace-keep/.test(before) ? "074" : "154";
+    }
     const clauseFrom = clauseStart(v, t.i);
     const clauseTo = clauseEnd(v, t.end);
     let date = pickDate(dates, t.i, clauseFrom, clauseTo, triggerAt);
@@ -1110,26 +1142,26 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "Hamas claimed it had fired the rockets": violence its doer reports of itself is a claim of
     // responsibility (015), aimed at the victim.
     const allegation = reported && gov !== undefined && ALLEGE.has(v.low[gov.at]);
-    if (
+    const claim =
       reported &&
-      speaker &&
+      speaker !== undefined &&
       speaker.length > 0 &&
       /^(18|19|20)/.test(code) &&
       (modality === "asserted" || modality === "historical") &&
       !rules.includes("clause.passive") &&
-      (rules.includes("subject.pronoun-speaker") || source.some((x) => speaker!.some((y) => sameActor(x, y))))
-    ) {
+      (rules.includes("subject.pronoun-speaker") ||
+        source.some((x) => speaker!.some((y) => sameActor(x, y))));
+    // "X claimed / alleged that Y attacked Z": an allegation is not a fact of its own; the
+    // accusation above carries it.
+    if (!claim && allegation && /^(1[5-9]|20)/.test(code)) continue;
+    emit(code, pairs, rules);
+    // (The act first, then its claim.)
+    if (claim)
       emit(
         "015",
         pairs.map(([, x]) => [speaker![0], x]),
         [...rules, `govern.claim:${code}`],
       );
-    } else if (allegation && /^(1[5-9]|20)/.test(code)) {
-      // "X claimed / alleged that Y attacked Z": an allegation is not a fact of its own; the
-      // accusation above carries it.
-      continue;
-    }
-    emit(code, pairs, rules);
     // "Obama said he would not provide support": a declared refusal, like "refused to".
     if (modality === "negated" && t.verbal && (!gov || gov.kind === "speech") && declaredRefusal(v, t.i)) {
       const c = convertCode("reject", p.code);

@@ -297,7 +297,7 @@ const coded: Array<[string, string[]]> = [
   // where an unnamed attack came from names who made it; a third party reporting it accuses them
   ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>- asserted"]],
   // violence its doer reports of itself is a claim of responsibility
-  ["Hamas claimed it had fired the rockets at Israel.", ["015 PSE>ISR asserted", "194 PSE>ISR asserted"]],
+  ["Hamas claimed it had fired the rockets at Israel.", ["194 PSE>ISR asserted", "015 PSE>ISR asserted"]],
   // an allegation by someone else is an accusation, not a fact
   ["Iran alleged that Israel had attacked Syria.", ["112 IRN>ISR asserted"]],
   // a group on the receiving end is placed by the country in its own phrase
@@ -327,6 +327,15 @@ const coded: Array<[string, string[]]> = [
   ["Russian air strikes, launched before dawn, killed six people in Syria.", ["195 RUS>SYR asserted"]],
   // "be engaged in" is a state, not a passive
   ["Syrian forces were engaged in fighting with Turkey.", ["190 SYR>TUR asserted"]],
+  // a noun modifying another names no happening; an ended event is no event
+  ["Iran banned the opposition newspaper.", ["1722 IRN>IRN asserted"]],
+  ["Sudan and Egypt signed the cessation of hostilities.", ["057 SDN>EGY asserted"]],
+  // a gerund after a preposition is the reason of a coded act
+  ["Israel arrested a Syrian for collaborating with Iran.", ["173 ISR>SYR asserted"]],
+  // considering an act is no act
+  ["Japan is considering giving money to Kenya.", ["0331 JPN>KEN future"]],
+  // forces that arrive are deployed, not visiting
+  ["Egyptian troops arrived in Libya on Monday.", ["154 EGY>LBY asserted"]],
   // a threat is aimed at the one its condition is laid on
   [
     "Russia threatened to quit the talks if the United States deploys missiles.",
