@@ -724,6 +724,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
             lightVerb = j;
             break;
           }
+          // "X is responsible for mass killings", "was behind the attack": the one answering for
+          // the act is its doer.
+          if ((v.low[j] === "for" && v.low[j - 1] === "responsible") || v.low[j] === "behind") {
+            lightVerb = v.low[j] === "for" ? j - 1 : j;
+            break;
+          }
           const pj = v.pos[j];
           const modifier = pj === "DET" || pj === "ADJ" || pj === "NUM" || pj === "ADV" || pj === "PRON";
           if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === t.i - 1) && !p.before.has(v.low[j]))

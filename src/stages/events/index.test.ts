@@ -336,6 +336,8 @@ const coded: Array<[string, string[]]> = [
   ["Japan is considering giving money to Kenya.", ["0331 JPN>KEN future"]],
   // forces that arrive are deployed, not visiting
   ["Egyptian troops arrived in Libya on Monday.", ["154 EGY>LBY asserted"]],
+  // the one responsible for an act, or behind it, is its doer
+  ["Hezbollah was behind the attack on Israel.", ["190 LBN>ISR asserted"]],
   // a threat is aimed at the one its condition is laid on
   [
     "Russia threatened to quit the talks if the United States deploys missiles.",
