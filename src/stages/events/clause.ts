@@ -43,6 +43,13 @@ export function isSpeech(v: SentenceView, i: number): boolean {
   );
 }
 
+/** Whether token `i` can start a clause subject: a determiner, a pronoun, a name or a noun. */
+function subjectStart(v: SentenceView, i: number): boolean {
+  if (i >= v.low.length) return false;
+  const p = v.pos[i];
+  return p === "DET" || p === "PRON" || p === "PROPN" || p === "NOUN" || v.mentionAt[i] >= 0;
+}
+
 /** Whether token `i` opens a clause: a subordinator, relative pronoun, complementiser or `;`/`:`. */
 export function opensClause(v: SentenceView, i: number): boolean {
   if (v.opens) return v.opens[i] === 1;
@@ -57,7 +64,9 @@ export function opensClause(v: SentenceView, i: number): boolean {
       w === "unless" ||
       w === "whether" ||
       i === 0 ||
-      v.low[i - 1] === ","
+      v.low[i - 1] === "," ||
+      // "only once the US lifts its sanctions": a conditional before a subject.
+      ((w === "once" || w === "provided" || w === "providing") && subjectStart(v, i + 1))
     );
   return false;
 }

@@ -112,6 +112,8 @@ const unreal: Array<[string, "negated" | "hypothetical" | "future"]> = [
   ["There were no talks between Iran and Russia.", "negated"],
   ["If Iran attacks Israel, the region will burn.", "hypothetical"],
   ["Iran will return to its commitments only if the US lifts sanctions.", "hypothetical"],
+  ["Iran will return to its obligations once the US fully lifts its sanctions.", "hypothetical"],
+  ["Trade will grow once Iran frees the Russian sailors.", "hypothetical"],
   ["Russia will sign the deal with Iran only if China agrees.", "hypothetical"],
   ["Unless Iran releases the sailors, France will act.", "hypothetical"],
   ["Once Russia withdraws troops from Ukraine, talks can start.", "hypothetical"],
