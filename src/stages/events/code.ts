@@ -885,8 +885,16 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "The Mozambique government accepted the rebels' demands", "Police opened fire on
     // demonstrators": with no target named and no other country anywhere in the sentence, the act
-    // stays inside the source's country.
-    if (target.length === 0 && source && source.length === 1 && !p.recip && code !== "010") {
+    // stays inside the source's country. Not threats and sanctions, which are mostly aimed abroad
+    // ("threatened third countries with sanctions" names no target).
+    if (
+      target.length === 0 &&
+      source &&
+      source.length === 1 &&
+      !p.recip &&
+      code !== "010" &&
+      !/^1[36]/.test(code)
+    ) {
       const c = source[0].country;
       if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
         target = [{ name: c, country: c }];

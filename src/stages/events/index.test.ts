@@ -349,6 +349,8 @@ const coded: Array<[string, string[]]> = [
   ["China demanded that Japan cancel the sale of weapons.", ["100 CHN>JPN asserted"]],
   // a people named by a nationality is not its state
   ["Egypt will allow Egyptian refugees to return.", ["035 EGY>EGY future"]],
+  // threats and sanctions with no named target are not made domestic
+  ["Japan threatened third countries with sanctions.", ["1312 JPN>- asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
