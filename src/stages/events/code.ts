@@ -147,6 +147,9 @@ function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
   return a;
 }
 
+/** Nouns that name actors: state agents ("officials") and groups of people ("refugees"). */
+const AGENT_OR_PEOPLE = new Set([...wordSet("agent"), ...wordSet("people")]);
+
 /** The noun phrase ending right before token `i` as an actor: a mention, else its head noun. */
 function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: EventActor[]; rule: string } {
   const m = v.mentionAt[i - 1];
@@ -158,6 +161,8 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
     (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN" || v.mentionAt[first - 1] >= 0)
   )
     first--;
+  // "the ceremony attended by Rouhani": a thing, not an actor on the receiving end.
+  if (!AGENT_OR_PEOPLE.has(v.low[i - 1])) return { actors: [], rule: "subject.reduced" };
   const start = v.tokens[first].start;
   const end = v.tokens[i - 1].end;
   const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
@@ -509,6 +514,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // After a determiner or possessive ("the occupied West Bank", "its forces") the word is no verb.
     // A word the tagger reads as a particle or adverb ("head back", "send them back") is no verb.
     const particle = v.pos[i] === "ADV" || v.pos[i] === "ADP";
+    // "free from US control": the adjective, not the verb.
+    if (v.low[i] === "free" && (v.low[i + 1] === "from" || v.low[i + 1] === "of")) continue;
     // "the two exiled dissidents": a participle before a noun it modifies is no event.
     const adjectival = !verbal && v.low[i].endsWith("ed") && i + 1 < n && v.pos[i + 1] === "NOUN";
     if (adjectival) continue;

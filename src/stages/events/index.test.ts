@@ -351,6 +351,9 @@ const coded: Array<[string, string[]]> = [
   ["Egypt will allow Egyptian refugees to return.", ["035 EGY>EGY future"]],
   // threats and sanctions with no named target are not made domestic
   ["Japan threatened third countries with sanctions.", ["1312 JPN>- asserted"]],
+  // "free from" is the adjective; a thing before a participle is no actor
+  ["Iran is free from Russian control.", []],
+  ["The ceremony attended by Putin impressed Iran.", ["042 RUS>- asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
