@@ -289,6 +289,19 @@ function endsRightScan(v: SentenceView, j: number): boolean {
   if (w === "." || w === ";" || w === ":" || w === "?" || w === "!") return true;
   if (opensClause(v, j)) return true;
   if (w === "," && j + 1 < v.low.length && (isSpeech(v, j + 1) || v.low[j + 1] === "and")) return true;
+  // "In addition to Russia's support for the deal, Tehran and Moscow have ...": a comma before
+  // a new subject and its verb closes the phrase.
+  if (w === ",") {
+    let k = j + 1;
+    while (
+      k < v.low.length &&
+      (v.mentionAt[k] >= 0 || v.low[k] === "and" || v.low[k] === "," || v.low[k] === "the")
+    )
+      k++;
+    // (", Oleg Chemezov, was thwarted": an apposition closed by its own comma is no new subject.)
+    if (k > j + 1 && k < v.low.length && v.low[k - 1] !== "," && (v.pos[k] === "AUX" || v.pos[k] === "VERB"))
+      return true;
+  }
   if (w === "to" && j + 1 < v.low.length && v.pos[j + 1] === "VERB") return true;
   return false;
 }
