@@ -178,6 +178,22 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
 /** Prepositions before a gerund that make it the reason, means or content of another act. */
 const GERUND_PREPS = new Set(["for", "of", "by", "over", "about", "without", "despite", "against"]);
 
+/** Words that make a strike a labour strike. */
+const LABOUR =
+  /\b(workers|union|unions|teachers|miners|doctors|nurses|employees|staff|drivers|dockers|pilots|general strike|hunger)\b/;
+
+/** Whether the strike noun at `i` is a state's (a nationality or state name right before it, no labour words). */
+function stateStrike(v: SentenceView, i: number): boolean {
+  if (LABOUR.test(v.low.join(" "))) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    const t = v.mentions[m].mention.type;
+    return (t === "NORP" || t === "GPE") && v.mentions[m].mention.actor?.country !== undefined;
+  }
+  return false;
+}
+
 /** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
 const ENDING = new Set(["cessation", "end", "halt", "stop", "suspension"]);
 
@@ -340,8 +356,12 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   }
   // "Russian sanctions": a nationality adjective modifies a noun.
   if (j >= 0 && v.mentionAt[j] >= 0) {
-    const m = v.mentions[v.mentionAt[j]].mention;
+    const am = v.mentions[v.mentionAt[j]];
+    const m = am.mention;
     if (v.pos[j] === "ADJ" || (m.type === "NORP" && !m.surface.endsWith("s"))) return false;
+    // "without US support": a name right after a preposition modifies the noun after it.
+    const b = am.first - 1;
+    if (b >= 0 && v.pos[b] === "ADP" && v.low[b] !== "to" && v.low[b] !== "of") return false;
   }
   if (v.pos[i] === "VERB") return true;
   if (j >= 0 && (v.mentionAt[j] >= 0 || (v.pos[j] === "PRON" && SUBJPRON.has(prev)))) return true;
@@ -519,7 +539,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "the two exiled dissidents": a participle before a noun it modifies is no event.
     const adjectival = !verbal && v.low[i].endsWith("ed") && i + 1 < n && v.pos[i + 1] === "NOUN";
     if (adjectival) continue;
-    const det = !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle || afterPreposition(v, i));
+    // ("Israeli strikes": after a one-word nationality adjective, a noun.)
+    const mb = i > 0 ? v.mentionAt[i - 1] : -1;
+    const modifier =
+      mb >= 0 &&
+      v.mentions[mb].mention.type === "NORP" &&
+      v.mentions[mb].last - v.mentions[mb].first === 1 &&
+      !v.low[i - 1].endsWith("s");
+    const det =
+      !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle || afterPreposition(v, i) || modifier);
     const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
     triggers.push(t);
@@ -573,6 +601,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const p = t.hit.pattern;
     const rules: string[] = [];
     let code = p.code;
+    // "Israeli strikes", "the US strike on Syria": a state's strike is military (190), not a
+    // labour strike, unless workers or unions are named.
+    if (code === "143" && !t.verbal && stateStrike(v, t.i)) {
+      code = "190";
+      rules.push("code.state-strike");
+    }
     const m = means.get(t.i);
     if (m) {
       code = m.hit.pattern.code;
@@ -1192,6 +1226,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         emit(c, pairs, [...rules, `govern.refusal-stated:${p.code}`]);
         modality = saved;
       }
+    }
+    // "Syria denied attacking Turkish positions": the denied act stays negated; denying a
+    // conflictual act of one's own is a denial of responsibility (016), asserted.
+    if (gov?.kind === "deny" && /^(1[1-9]|20)/.test(code)) {
+      const saved = modality;
+      modality = modalityOf(v, gov.at, true, {}).modality;
+      emit("016", pairs, [...rules, `govern.denial:${code}`]);
+      modality = saved;
     }
     // "Iran refused to sign the deal": the refused act stays negated, the refusal is a rejection.
     if (gov?.kind === "refuse" && !/^fail/.test(v.low[gov.at])) {

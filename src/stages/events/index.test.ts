@@ -50,6 +50,7 @@ const ACTORS: Record<string, string> = {
   Egyptian: "EGY",
   Syrian: "SYR",
   Turkish: "TUR",
+  Israeli: "ISR",
 };
 
 const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
@@ -71,7 +72,7 @@ function run(text: string, published = "2021-03-07"): Doc {
         start: m.index,
         end: m.index + n.length,
         surface: n,
-        type: /ian$/.test(n) ? "NORP" : "GPE",
+        type: /(ian|i|ish|ese)$/.test(n) ? "NORP" : "GPE",
         actor: { id: iso, name: iso, country: iso, code: iso },
         prov: { stage: "test", rule: "fixture" },
       });
@@ -113,6 +114,10 @@ const unreal: Array<[string, "negated" | "hypothetical" | "future"]> = [
   ["If Iran attacks Israel, the region will burn.", "hypothetical"],
   ["Iran will return to its commitments only if the US lifts sanctions.", "hypothetical"],
   ["Iran will return to its obligations once the US fully lifts its sanctions.", "hypothetical"],
+  ["Israel has no intention of invading Lebanon.", "negated"],
+  ["Brazil is unlikely to veto the resolution against Iran.", "hypothetical"],
+  ["Turkey is expected to sign the deal with Russia.", "future"],
+  ["Without US support, Ukraine cannot defend itself against Russia.", "negated"],
   ["Trade will grow once Iran frees the Russian sailors.", "hypothetical"],
   ["Russia will sign the deal with Iran only if China agrees.", "hypothetical"],
   ["Unless Iran releases the sailors, France will act.", "hypothetical"],
@@ -354,6 +359,9 @@ const coded: Array<[string, string[]]> = [
   // "free from" is the adjective; a thing before a participle is no actor
   ["Iran is free from Russian control.", []],
   ["The ceremony attended by Putin impressed Iran.", ["042 RUS>- asserted"]],
+  // a state's strikes are military; denying an attack is a denial of responsibility
+  ["Egypt condemned the Israeli strikes on Syria.", ["111 EGY>ISR asserted"]],
+  ["Syria denied attacking Turkish positions.", ["190 SYR>TUR negated", "016 SYR>TUR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];

@@ -42,7 +42,7 @@ export interface FormHit {
 }
 
 /** Kinds of verbs that govern an embedded event. */
-export type GovernorKind = "intent" | "threat" | "appeal" | "demand" | "refuse" | "speech";
+export type GovernorKind = "intent" | "threat" | "appeal" | "demand" | "refuse" | "speech" | "deny";
 
 const dir = new URL("../../../data/cameo/verbs/", import.meta.url);
 

@@ -47,6 +47,16 @@ function conditionalLeft(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Adjectives before "to" that put the act in the future: "is expected to", "is likely to". */
+const FUTURE_ADJ = new Set(["likely", "expected", "due", "set", "poised", "scheduled", "slated", "about"]);
+
+/** Nouns of plans and intentions before "of"/"to" + verb: "no intention of invading". */
+const INTENT_NOUNS = new Set([
+  ..."intention intentions plan plans plot plots aim goal idea prospect possibility bid decision proposal offer promise pledge threat threats readiness willingness".split(
+    " ",
+  ),
+]);
+
 /** Auxiliaries that open an inverted conditional: "Should Israel attack, ...". */
 const INVERTED = new Set(["should", "had", "were"]);
 
@@ -81,8 +91,18 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
       else hypo = true;
     }
   }
-  // "is to visit", "are going to sign"
-  if (g >= 2 && v.low[g - 1] === "to" && (BE.has(v.low[g - 2]) || v.low[g - 2] === "going")) fut = true;
+  // "is to visit", "are going to sign", "is expected to sign", "is unlikely to veto"
+  if (g >= 2 && v.low[g - 1] === "to") {
+    const w = v.low[g - 2];
+    if (BE.has(w) || w === "going" || FUTURE_ADJ.has(w)) fut = true;
+    else if (w === "unlikely") hypo = true;
+  }
+  // "has no intention of invading", "the plan to annex": an act a plan or an intention names.
+  const k = g >= 2 && (v.low[g - 1] === "of" || v.low[g - 1] === "to") ? g - 2 : -1;
+  if (k >= 0 && INTENT_NOUNS.has(v.low[k])) {
+    if (v.low[k - 1] === "no" || v.low[k - 2] === "no" || v.low[k - 2] === "not") neg = true;
+    else fut = true;
+  }
   if (neg) return { modality: "negated", rule: "modality.negation" };
   if (hypo) return { modality: "hypothetical", rule: "modality.modal" };
   if (fut) return { modality: "future", rule: "modality.future-aux" };
@@ -110,9 +130,25 @@ export function modalityOf(
     if (conditionalLeft(v, opts.govAt)) return { modality: "hypothetical", rule: "modality.conditional" };
   }
   if (opts.governor === "refuse") return { modality: "negated", rule: "modality.refuse-to" };
+  if (opts.governor === "deny") return { modality: "negated", rule: "modality.denied" };
   if (!verbal) {
     const prev = i > 0 ? v.low[i - 1] : "";
     if (prev === "no" || prev === "without") return { modality: "negated", rule: "modality.no-noun" };
+    // "without US support", "no further Russian sanctions": over the noun's modifiers.
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const w = v.low[j];
+      if (w === "no" || w === "without") return { modality: "negated", rule: "modality.no-noun" };
+      if (
+        !(
+          v.pos[j] === "ADJ" ||
+          v.pos[j] === "PROPN" ||
+          v.mentionAt[j] >= 0 ||
+          w === "'s" ||
+          v.pos[j] === "NOUN"
+        )
+      )
+        break;
+    }
     if (NOUN_FUTURE.has(prev)) return { modality: "future", rule: "modality.planned-noun" };
     if (NOUN_HYPO.has(prev)) return { modality: "hypothetical", rule: "modality.possible-noun" };
   }
