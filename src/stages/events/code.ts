@@ -363,10 +363,26 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
     const b = am.first - 1;
     if (b >= 0 && v.pos[b] === "ADP" && v.low[b] !== "to" && v.low[b] !== "of") return false;
   }
+  if (pluralAfterPreposition(v, i, hits)) return false;
   if (v.pos[i] === "VERB") return true;
   if (j >= 0 && (v.mentionAt[j] >= 0 || (v.pos[j] === "PRON" && SUBJPRON.has(prev)))) return true;
   return false;
 }
+
+/**
+ * "sanctions on Iranian oil exports": an -s word ending a noun phrase after a preposition is a
+ * plural noun, not a verb.
+ */
+function pluralAfterPreposition(v: SentenceView, i: number, hits: readonly FormHit[]): boolean {
+  if (!v.low[i].endsWith("s") || hits.some((h) => h.base)) return false;
+  let k = i - 1;
+  while (k >= 0 && (v.pos[k] === "NOUN" || v.pos[k] === "ADJ" || v.mentionAt[k] >= 0 || v.low[k] === "'s"))
+    k--;
+  return k < i - 1 && k >= 0 && v.pos[k] === "ADP" && v.low[k] !== "to" && !SUBORDINATORS.has(v.low[k]);
+}
+
+/** Subordinators a tagger may call prepositions ("unless Egypt frees ..."). */
+const SUBORDINATORS = wordSet("sconj");
 
 /** "bans on travel to Canada": after a preposition (not "to") only a gerund is verbal. */
 function afterPreposition(v: SentenceView, i: number): boolean {
@@ -547,7 +563,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       v.mentions[mb].last - v.mentions[mb].first === 1 &&
       !v.low[i - 1].endsWith("s");
     const det =
-      !verbal && i > 0 && (STRICT_DET.has(v.low[i - 1]) || particle || afterPreposition(v, i) || modifier);
+      !verbal &&
+      i > 0 &&
+      (STRICT_DET.has(v.low[i - 1]) ||
+        particle ||
+        afterPreposition(v, i) ||
+        modifier ||
+        pluralAfterPreposition(v, i, hits));
     const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
     triggers.push(t);
@@ -1038,8 +1060,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       }
     }
     // "Iran said it would attack Israel", "X will boycott the talks unless ...": a conflictual act
-    // its own doer announces for the future is a threat (13x). A third party's prediction is not,
-    // nor a reduction of relations announced without a condition.
+    // its own doer announces for the future is a threat (13x), as CAMEO codes stated intentions of
+    // negative action. A third party's prediction is not.
     const ownWord =
       !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
     if (
@@ -1047,10 +1069,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !purpose &&
       ownWord &&
       !rules.some((r) => r.startsWith("govern.")) &&
-      /^(1[4-9]|20)/.test(code) &&
-      // "announced it would cut aid": a decided reduction of relations is that reduction (still
-      // future); with a condition ("unless ...") it is a threat.
-      (!/^16/.test(code) || mod.rule === "modality.only-if")
+      /^(1[4-9]|20)/.test(code)
     ) {
       const c = convertCode("threat", code);
       if (c) {

@@ -233,12 +233,11 @@ const coded: Array<[string, string[]]> = [
   // a declared refusal ("would not") is a rejection too
   ["Iran said it would not sign the agreement with Russia.", ["057 IRN>RUS negated", "127 IRN>RUS asserted"]],
   // a conflictual act its own doer announces for the future is a threat
-  // (a reduction of relations announced without a condition is that reduction, still future)
   [
     "Turkey said it would impose sanctions on Egypt unless Egypt frees the sailors.",
     ["1312 TUR>EGY hypothetical", "0841 EGY>- hypothetical"],
   ],
-  ["Turkey said it would impose sanctions on Egypt.", ["163 TUR>EGY future"]],
+  ["Turkey said it would impose sanctions on Egypt.", ["1312 TUR>EGY future"]],
   // a passive inside reported speech is still a passive
   ["Russia said Iran was attacked by Israel.", ["112 RUS>ISR asserted", "190 ISR>IRN asserted"]],
   // a third party's report of an attack is also an accusation

@@ -5,7 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import type { Doc } from "../../core/index.ts";
-import { factLayerNames, factRows } from "../facts.ts";
+import { type ActorRow, type FactRows, factLayerNames, factRows } from "../facts.ts";
 import { decodeLayer } from "../record.ts";
 
 /** Prepared statements over the fact tables of one connection. */
@@ -15,6 +15,13 @@ export class FactIndex {
   private readonly insEvent: Database.Statement;
   private readonly insQuote: Database.Statement;
   private readonly upsertActor: Database.Statement;
+  /**
+   * The actor rows this index has upserted in the current transaction, by id. Upserting the
+   * same values again changes nothing, so it is skipped; a different view is written (and then
+   * remembered). Cleared by {@link begin} at the start of every transaction: another connection
+   * may write between two of ours.
+   */
+  private readonly upserted = new Map<string, ActorRow>();
 
   constructor(db: Database.Database) {
     this.del = ["mentions", "events", "quotes"].map((t) => db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`));
@@ -49,12 +56,33 @@ export class FactIndex {
     );
   }
 
+  /** Call at the start of each transaction that writes through this index. */
+  begin(): void {
+    this.upserted.clear();
+  }
+
   /** Replaces the rows of `docId` with those of `doc`, stored as version row `versionId`. */
   replace(docId: string, versionId: number | bigint, doc: Pick<Doc, "text" | "meta" | "layers">): void {
+    this.replaceRows(docId, versionId, factRows(doc));
+  }
+
+  /** Replaces the rows of `docId` with `rows` (from {@link factRows}), stored as version row `versionId`. */
+  replaceRows(docId: string, versionId: number | bigint, rows: FactRows): void {
     for (const d of this.del) d.run(docId);
-    const rows = factRows(doc);
     const key = { versionId, docId };
-    for (const a of rows.actors) this.upsertActor.run(a);
+    for (const a of rows.actors) {
+      const last = this.upserted.get(a.id);
+      if (
+        last !== undefined &&
+        last.name === a.name &&
+        last.country === a.country &&
+        last.sector === a.sector &&
+        last.code === a.code
+      )
+        continue;
+      this.upsertActor.run(a);
+      this.upserted.set(a.id, a);
+    }
     // The rows are fresh: adding the key to each is cheaper than copying it (see facts.ts).
     for (const m of rows.mentions) this.insMention.run(Object.assign(m, key));
     for (const e of rows.events) this.insEvent.run(Object.assign(e, key));

@@ -81,12 +81,13 @@ export class IncidentIndex {
       parent.set(child, root);
     };
     for (const id of dirty) find(`i:${id}`);
+    // Candidates come off the block index alone (no join); their features are read once per
+    // batch, and only for candidates of an incident the mention has not already joined.
     const candidates = this.prepare(
-      `SELECT ${featureColumns}, im.incident_id AS incidentId FROM incident_mentions im
-       JOIN events e ON e.doc_id = im.doc_id AND e.idx = im.idx
-       JOIN versions v ON v.id = e.version_id
+      `SELECT im.doc_id, im.idx, im.incident_id FROM incident_mentions im
        WHERE im.pair_key = @pairKey AND im.modality = @modality AND im.lo BETWEEN @from AND @to AND im.hi >= @after`,
-    );
+    ).raw();
+    const featuresOf = this.features();
     const blocks = new Map<string, MentionFeatures[]>();
     for (const m of pending) {
       const mk = `m:${keyOf(m)}`;
@@ -99,10 +100,17 @@ export class IncidentIndex {
         from: m.lo - MAX_SLACK - WIDEST,
         to: m.hi + MAX_SLACK,
         after: m.lo - MAX_SLACK,
-      }) as Array<EventRowLike & { incidentId: string }>;
-      for (const r of rows) {
-        const c = toFeatures(r);
-        if (c && linkWhy(m, c)) union(mk, `i:${r.incidentId}`);
+      }) as Array<[string, number, string]>;
+      for (const [docId, idx, incidentId] of rows) {
+        const ik = `i:${incidentId}`;
+        // Already linked to this incident: another link changes nothing (`find` on a key already
+        // present only compresses its path).
+        if (parent.has(ik) && find(ik) === find(mk)) continue;
+        for (const c of featuresOf(docId, idx))
+          if (linkWhy(m, c)) {
+            union(mk, ik);
+            break;
+          }
       }
       const block = `${pk}\u0000${m.modality}`;
       const list = blocks.get(block);
@@ -150,6 +158,32 @@ export class IncidentIndex {
     for (const inc of computed) this.insert(inc);
     for (const inc of computed) deleted.delete(inc.id);
     return { assigned: pending.length, written: computed.length, removed: deleted.size };
+  }
+
+  /**
+   * Reads the features of stored event rows by (doc_id, idx), each key once per call of the
+   * returned function's lifetime (one `update`): a stored mention is a candidate of many
+   * pending mentions of a batch.
+   */
+  private features(): (docId: string, idx: number) => MentionFeatures[] {
+    const byKey = this.prepare(
+      `SELECT ${featureColumns} FROM events e JOIN versions v ON v.id = e.version_id
+       WHERE e.doc_id = ? AND e.idx = ?`,
+    );
+    const cache = new Map<string, MentionFeatures[]>();
+    return (docId, idx) => {
+      const k = `${docId}\u0000${idx}`;
+      let out = cache.get(k);
+      if (!out) {
+        out = [];
+        for (const r of byKey.all(docId, idx) as EventRowLike[]) {
+          const f = toFeatures(r);
+          if (f) out.push(f);
+        }
+        cache.set(k, out);
+      }
+      return out;
+    };
   }
 
   /** Deletes an incident and its mention rows; true when it existed. */
