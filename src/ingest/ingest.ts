@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { asEntenteError, type Doc, type RawInput } from "../core/index.ts";
 import { analyse, defaultPipeline } from "../pipeline/index.ts";
 import { readSources } from "../sources/index.ts";
-import type { Store } from "../store/index.ts";
+import { type PutResult, SqliteStore, type Store } from "../store/index.ts";
 import type { BatchReply, BatchRequest } from "./protocol.ts";
 
 /** What one ingest run did. */
@@ -31,8 +31,9 @@ export interface IngestOptions {
   /** Standard input, for the path `-`. */
   stdin?: NodeJS.ReadableStream;
   /**
-   * Worker threads that analyse and store while this thread reads; default one per core but
-   * one (at most 4). 0 analyses in this thread. An in-memory store always uses 0.
+   * Worker threads that analyse (and serialise) documents while this thread reads and writes
+   * them to the store; default one per core but one (at most 4). 0 analyses in this thread. An
+   * in-memory store, or a store other than {@link SqliteStore}, always uses 0.
    */
   workers?: number;
   /** Called after each document with the counts so far (for a progress bar). */
@@ -59,7 +60,7 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const inMemory = store.location === ":memory:";
-  const workers = inMemory ? 0 : (opts.workers ?? defaultWorkers());
+  const workers = inMemory || !(store instanceof SqliteStore) ? 0 : (opts.workers ?? defaultWorkers());
   const summary: IngestSummary = {
     new: 0,
     versions: 0,
@@ -77,7 +78,7 @@ export async function ingest(
   };
   const sink =
     workers > 0
-      ? new WorkerSink(store.location, workers, summary, count)
+      ? new WorkerSink(store as SqliteStore, workers, summary, count)
       : new LocalSink(store, summary, count);
   let seen = 0;
   try {
@@ -136,7 +137,13 @@ class LocalSink implements Sink {
   async close(): Promise<void> {}
 }
 
-/** Hands batches to worker threads, the least busy first, at most two in flight per worker. */
+/**
+ * Hands batches of raw inputs to worker threads, the least busy first, and writes the documents
+ * they send back through this thread's store connection: analysis runs in parallel, writes go
+ * through one connection (no writers queueing on the file lock), and reading overlaps both.
+ * At most two batches are in flight per worker: the reader waits for an answer before it hands
+ * out more, so memory stays flat however large the corpus.
+ */
 class WorkerSink implements Sink {
   private readonly workers: Worker[] = [];
   /** Batches sent per worker and not yet answered. */
@@ -149,7 +156,7 @@ class WorkerSink implements Sink {
   private failure: Error | undefined;
 
   constructor(
-    location: string,
+    private readonly store: SqliteStore,
     n: number,
     private readonly summary: IngestSummary,
     private readonly count: (s: "new" | "version" | "unchanged") => void,
@@ -158,10 +165,10 @@ class WorkerSink implements Sink {
     const boot = new URL("./boot.mjs", import.meta.url);
     const module = new URL("./worker.ts", import.meta.url).href;
     for (let i = 0; i < n; i++) {
-      const w = new Worker(boot, { workerData: { module, location } });
+      const w = new Worker(boot, { workerData: { module } });
       w.on("message", (reply: BatchReply) => {
-        for (const s of reply.statuses) this.count(s);
         this.summary.failed.push(...reply.failed);
+        this.write(reply);
         this.busy[i]--;
         this.awaited.get(reply.id)?.();
         this.awaited.delete(reply.id);
@@ -173,6 +180,21 @@ class WorkerSink implements Sink {
       });
       this.workers.push(w);
     }
+  }
+
+  /** Stores a worker's analysed batch in one transaction; a failed write fails the batch's inputs. */
+  private write(reply: BatchReply): void {
+    if (reply.docs.length === 0) return;
+    let statuses: Array<PutResult["status"]>;
+    try {
+      statuses = this.store.putPreparedSync(reply.docs).map((r) => r.status);
+    } catch (err) {
+      const e = asEntenteError(err, "E202");
+      for (const uri of reply.uris)
+        this.summary.failed.push({ input: uri, code: e.code, message: e.message });
+      return;
+    }
+    for (const s of statuses) this.count(s);
   }
 
   async add(input: RawInput): Promise<void> {
@@ -207,7 +229,7 @@ class WorkerSink implements Sink {
     if (this.failure) throw asEntenteError(this.failure, "E202");
   }
 
-  /** Asks each worker to close its store connection and exit; forces them after 5 s. */
+  /** Asks each worker to exit; forces them after 5 s. */
   async close(): Promise<void> {
     await Promise.all(
       this.workers.map(

@@ -222,7 +222,8 @@ export function placeNear(
   skip: readonly number[],
   rightLimit = Infinity,
 ): void {
-  if (!a.mention || a.country) return;
+  // A resolved actor without a country (the UN Security Council, a militia) stays stateless.
+  if (!a.mention || a.country || a.code) return;
   let first = -1;
   let last = -1;
   for (let j = 0; j < v.tokens.length; j++) {

@@ -649,6 +649,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
       // not a happening of its own ("shunned work to protest" keeps the protest).
       if (!gov && purposeClause(v, t.i, codedAt)) continue;
+      // "blocked a statement condemning Iran": a participle describing the object of a rejected or
+      // blocked text never happened ("issued a declaration demanding ..." did).
+      if (v.low[t.i].endsWith("ing") && t.i > 0 && (v.pos[t.i - 1] === "NOUN" || v.mentionAt[t.i - 1] >= 0)) {
+        const o = objectVerb(v, t.i, triggers);
+        if (o && /^12/.test(o.hit.pattern.code)) continue;
+      }
       // "arrested for collaborating with Israel", "accused Rwanda of making accusations": a gerund
       // after a preposition gives the reason or content of a coded act, not a happening of its own.
       if (
@@ -1384,14 +1390,19 @@ function hasLightVerb(v: SentenceView, i: number, before: ReadonlySet<string>): 
 
 /** Whether the noun at `i` stands in the object phrase of a verbal trigger of the same clause. */
 function inCodedObject(v: SentenceView, i: number, triggers: readonly Trigger[]): boolean {
+  return objectVerb(v, i, triggers) !== undefined;
+}
+
+/** The coded verb trigger whose object holds token `i`, if any (see {@link inCodedObject}). */
+function objectVerb(v: SentenceView, i: number, triggers: readonly Trigger[]): Trigger | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
     const w = v.low[j];
-    if (w === "," || w === ";" || opensClause(v, j)) return false;
+    if (w === "," || w === ";" || opensClause(v, j)) return undefined;
     if (v.mentionAt[j] >= 0) continue;
     const p = v.pos[j];
     if (p === "VERB" || p === "AUX") {
       const t = triggers.find((x) => x.i <= j && j < x.end);
-      return t?.verbal === true;
+      return t?.verbal === true ? t : undefined;
     }
     if (
       p === "ADP" &&
@@ -1403,10 +1414,10 @@ function inCodedObject(v: SentenceView, i: number, triggers: readonly Trigger[])
       w !== "on"
     ) {
       // "met in the capital after the attack": a time or place adjunct, not the object.
-      if (!triggers.some((x) => x.i < j && j < x.end)) return false;
+      if (!triggers.some((x) => x.i < j && j < x.end)) return undefined;
     }
   }
-  return false;
+  return undefined;
 }
 
 /** The "to" of an infinitive complement at `from` or after a short adverbial ("in principle on Saturday"), else -1. */

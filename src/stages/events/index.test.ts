@@ -361,6 +361,9 @@ const coded: Array<[string, string[]]> = [
   // a state's strikes are military; denying an attack is a denial of responsibility
   ["Egypt condemned the Israeli strikes on Syria.", ["111 EGY>ISR asserted"]],
   ["Syria denied attacking Turkish positions.", ["190 SYR>TUR negated", "016 SYR>TUR asserted"]],
+  // a blocked text never said what it says; a ratified treaty is a signed agreement
+  ["Russia blocked a statement condemning Iran.", ["129 RUS>IRN asserted"]],
+  ["Iran approved the treaty with Russia on Wednesday.", ["057 IRN>RUS asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];

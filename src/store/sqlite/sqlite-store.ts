@@ -12,6 +12,7 @@ import type {
   RelationsGraph,
 } from "../../aggregate/types.ts";
 import { type Doc, EntenteError } from "../../core/index.ts";
+import { type FactRows, factRows } from "../facts.ts";
 import {
   assertStorable,
   contentHashOf,
@@ -67,6 +68,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writeBatch: (docs: readonly Doc[]) => PutResult[];
+  private readonly writePrepared: (docs: readonly PreparedDoc[]) => PutResult[];
   /** Writes the fact rows of new latest versions; absent on a store opened at a schema before 0003. */
   private readonly factIndex: FactIndex | undefined;
   /** Keeps incidents in step with the events rows; absent on a store opened at a schema before 0004. */
@@ -90,6 +92,7 @@ export class SqliteStore implements Store {
     this.incidentIndex = hasIncidents ? new IncidentIndex(this.prepare) : undefined;
     const tx = db.transaction((docs: readonly Doc[]) => {
       const now = new Date().toISOString();
+      this.factIndex?.begin();
       const results = docs.map((doc, i) =>
         this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"),
       );
@@ -100,6 +103,14 @@ export class SqliteStore implements Store {
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then
     // writes can fail with SQLITE_BUSY without waiting when another process writes at the same time.
     this.writeBatch = (docs) => tx.immediate(docs);
+    const txPrepared = db.transaction((docs: readonly PreparedDoc[]) => {
+      const now = new Date().toISOString();
+      this.factIndex?.begin();
+      const results = docs.map((p) => this.known(p.id, p.hash) ?? this.write(p.id, p.record, now, p.facts));
+      this.incidentIndex?.update();
+      return results;
+    });
+    this.writePrepared = (docs) => txPrepared.immediate(docs);
   }
 
   /**
@@ -146,6 +157,14 @@ export class SqliteStore implements Store {
   /** Synchronous {@link Store.putDocs}, for ingest loops on one machine: one IMMEDIATE transaction per call. */
   putDocsSync(docs: readonly Doc[]): PutResult[] {
     return this.writeBatch(docs);
+  }
+
+  /**
+   * {@link putDocsSync} for documents already turned into rows by {@link prepareDoc} (in another
+   * thread, say): the same checks, identity rules and writes, in one IMMEDIATE transaction.
+   */
+  putPreparedSync(docs: readonly PreparedDoc[]): PutResult[] {
+    return this.writePrepared(docs);
   }
 
   /** Synchronous {@link Store.getDoc}. */
@@ -308,34 +327,36 @@ export class SqliteStore implements Store {
     assertStorable(doc, where);
     // Look the hash up before serialising: re-ingesting a known document should cost one lookup.
     const hash = contentHashOf(doc);
+    const known = this.known(doc.id, hash);
+    if (known) return known;
+    const rec = recordOf(doc, hash);
+    return this.write(doc.id, rec, now, this.factIndex ? factRows(doc) : undefined);
+  }
+
+  /** The answer for a content hash already stored (under `id` or another id), else undefined. */
+  private known(id: string, hash: string): PutResult | undefined {
     const own = this.stmt("SELECT version FROM versions WHERE doc_id = ? AND content_hash = ?").get(
-      doc.id,
+      id,
       hash,
     ) as { version: number } | undefined;
-    if (own) return { status: "unchanged", docId: doc.id, version: own.version };
+    if (own) return { status: "unchanged", docId: id, version: own.version };
     const other = this.stmt(
       "SELECT doc_id AS docId, version FROM versions WHERE content_hash = ? ORDER BY id LIMIT 1",
     ).get(hash) as { docId: string; version: number } | undefined;
     if (other) return { status: "unchanged", docId: other.docId, version: other.version };
+    return undefined;
+  }
 
-    let rec: VersionRecord;
-    try {
-      rec = toRecord(doc, hash);
-    } catch (err) {
-      throw new EntenteError(
-        "E105",
-        `cannot be serialised as JSON: ${(err as Error).message}`,
-        `document ${doc.id}`,
-      );
-    }
+  /** Stores `rec` as the next version of document `id` (its latest) with its fact rows. */
+  private write(id: string, rec: VersionRecord, now: string, factRows: FactRows | undefined): PutResult {
     const last = (
-      this.stmt("SELECT coalesce(max(version), 0) AS n FROM versions WHERE doc_id = ?").get(doc.id) as {
+      this.stmt("SELECT coalesce(max(version), 0) AS n FROM versions WHERE doc_id = ?").get(id) as {
         n: number;
       }
     ).n;
     if (last === 0) {
       this.stmt("INSERT INTO documents (id, source_uri, first_seen) VALUES (?, ?, ?)").run(
-        doc.id,
+        id,
         rec.sourceUri,
         now,
       );
@@ -345,38 +366,36 @@ export class SqliteStore implements Store {
       `INSERT INTO versions (doc_id, version, content_hash, ingested_at, text, text_length, title, published,
          published_at, author, outlet, url, canonical_url, language, source_uri, format, encoding, meta_json,
          removed_json, offsets_json, diagnostics_json)
-       VALUES (@docId, @version, @contentHash, @ingestedAt, @text, @textLength, @title, @published,
-         @publishedAt, @author, @outlet, @url, @canonicalUrl, @language, @sourceUri, @format, @encoding, @metaJson,
-         @removedJson, @offsetsJson, @diagnosticsJson)`,
-    ).run({
-      docId: doc.id,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
       version,
-      ingestedAt: now,
-      contentHash: rec.contentHash,
-      text: rec.text,
-      textLength: rec.textLength,
-      title: rec.title,
-      published: rec.published,
-      publishedAt: rec.publishedAt,
-      author: rec.author,
-      outlet: rec.outlet,
-      url: rec.url,
-      canonicalUrl: rec.canonicalUrl,
-      language: rec.language,
-      sourceUri: rec.sourceUri,
-      format: rec.format,
-      encoding: rec.encoding,
-      metaJson: rec.metaJson,
-      removedJson: rec.removedJson,
-      offsetsJson: rec.offsetsJson,
-      diagnosticsJson: rec.diagnosticsJson,
-    });
+      rec.contentHash,
+      now,
+      rec.text,
+      rec.textLength,
+      rec.title,
+      rec.published,
+      rec.publishedAt,
+      rec.author,
+      rec.outlet,
+      rec.url,
+      rec.canonicalUrl,
+      rec.language,
+      rec.sourceUri,
+      rec.format,
+      rec.encoding,
+      rec.metaJson,
+      rec.removedJson,
+      rec.offsetsJson,
+      rec.diagnosticsJson,
+    );
     const insertLayer = this.stmt("INSERT INTO layers (version_id, name, json) VALUES (?, ?, ?)");
     for (const l of rec.layers) insertLayer.run(lastInsertRowid, l.name, l.json);
-    this.stmt("UPDATE documents SET latest_version_id = ? WHERE id = ?").run(lastInsertRowid, doc.id);
+    this.stmt("UPDATE documents SET latest_version_id = ? WHERE id = ?").run(lastInsertRowid, id);
     // A new version is always the latest: its facts replace the document's rows.
-    this.factIndex?.replace(doc.id, lastInsertRowid, doc);
-    return { status: last === 0 ? "new" : "version", docId: doc.id, version };
+    if (factRows) this.factIndex?.replaceRows(id, lastInsertRowid, factRows);
+    return { status: last === 0 ? "new" : "version", docId: id, version };
   }
 
   /** The WHERE clause and named parameters for a {@link DocFilter} over `documents d JOIN versions v`. */
@@ -412,6 +431,41 @@ export class SqliteStore implements Store {
       this.statements.set(sql, s);
     }
     return s;
+  }
+}
+
+/**
+ * A document turned into the rows it is stored as, by {@link prepareDoc}: plain data (strings,
+ * numbers, plain objects), cheap to pass between threads. {@link SqliteStore.putPreparedSync}
+ * stores it exactly as `putDocs` would store the document.
+ */
+export interface PreparedDoc {
+  id: string;
+  hash: string;
+  record: VersionRecord;
+  facts: FactRows;
+}
+
+/**
+ * The checks and serialisation `putDocs` does before it writes (E105 naming `where` for a
+ * malformed document), done without a database, so that they can run in another thread.
+ */
+export function prepareDoc(doc: Doc, where = "document"): PreparedDoc {
+  assertStorable(doc, where);
+  const hash = contentHashOf(doc);
+  return { id: doc.id, hash, record: recordOf(doc, hash), facts: factRows(doc) };
+}
+
+/** {@link toRecord}, with a JSON failure (a cycle, a BigInt) turned into E105. */
+function recordOf(doc: Doc, hash: string): VersionRecord {
+  try {
+    return toRecord(doc, hash);
+  } catch (err) {
+    throw new EntenteError(
+      "E105",
+      `cannot be serialised as JSON: ${(err as Error).message}`,
+      `document ${doc.id}`,
+    );
   }
 }
 
