@@ -22,6 +22,13 @@ import {
 } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
+/** Compass words that open a region's name ("Northern Syria"). */
+const COMPASS_WORDS = new Set(
+  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
+
 /** A detected mention before resolution, over tokens `[s, e)`. */
 export interface Candidate {
   s: number;
@@ -616,6 +623,8 @@ function classify(
   }
   if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
     return ["LOC", "place-prep"];
+  // "Southern Iraq", "Western Cambodia": a compass word opens a region's name, not a person's.
+  if (len >= 2 && COMPASS_WORDS.has(first)) return ["LOC", "compass"];
   if (len >= 2) return ["PER", "name-run"];
   if (groups.has(first) || (demonymSuffix.test(first) && !firstNames.has(first))) return ["NORP", "group"];
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.

@@ -780,3 +780,18 @@ for (const [text, surface, iso3] of ledBy) {
     assert.equal(m.actor?.country, iso3);
   });
 }
+
+/** "Western Cambodia": a compass word before a country is a region of it. [text, surface, iso3]. */
+const regions: Array<[string, string, string]> = [
+  ["Fighting went on in Western Cambodia.", "Western Cambodia", "KHM"],
+  ["Troops moved into Northern Syria overnight.", "Northern Syria", "SYR"],
+  ["Floods hit Southern Iraq.", "Southern Iraq", "IRQ"],
+];
+
+for (const [text, surface, iso3] of regions) {
+  test(`region: ${surface}`, () => {
+    const m = find(run(text, "2020-05-01"), surface);
+    assert.equal(m.type, "LOC");
+    assert.equal(m.actor?.country, iso3);
+  });
+}

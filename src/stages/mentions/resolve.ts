@@ -12,6 +12,13 @@ import { pickEntry } from "./gazetteer.ts";
 import { metonymy, officePhrases, orgHeadSectors, orgHeads, personTitles, tokenKey } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
+/** Compass words that make "<word> <country>" a region of the country. */
+const COMPASS = new Set(
+  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower".split(
+    " ",
+  ),
+);
+
 /** A resolved mention over tokens `[s, e)`, with the rule chain that produced it. */
 export interface Resolved {
   s: number;
@@ -206,6 +213,23 @@ class Resolver {
     };
   }
 
+  /**
+   * "Western Cambodia", "Northern Syria", "Central Anatolia" (when the rest is a country): a region
+   * of that country, a place in it. Names of their own ("South Africa", "East Timor") are KB
+   * entries and never reach here.
+   */
+  private regionOf(c: Candidate, r: Resolved): boolean {
+    const v = this.v;
+    if (c.e - c.s < 2 || !COMPASS.has(v.key[c.s])) return false;
+    const rest = v.text.slice(v.start[c.s + 1], v.end[c.e - 1]);
+    const entry = this.kb.lookup(rest, { date: this.date }).find((x) => x.kind === "country");
+    const iso3 = entry ? (entry.country ?? entry.id) : undefined;
+    if (!iso3 || !this.kb.countryByIso3.has(iso3)) return false;
+    r.rule += "/region";
+    r.actor = this.place(this.surface(c), iso3);
+    return true;
+  }
+
   private place(name: string, iso3: string | undefined): ActorRef {
     const a: ActorRef = { id: `place:${slug(name)}`, name };
     if (iso3) a.country = iso3;
@@ -308,6 +332,7 @@ class Resolver {
     }
     if (!e) {
       if (this.leaderBody(c, r)) return;
+      if (r.type === "LOC" && this.regionOf(c, r)) return;
       if (r.type === "ORG") this.resolveBody(c, r);
       return;
     }
