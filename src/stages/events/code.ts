@@ -358,7 +358,9 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
   if (j >= 0 && v.mentionAt[j] >= 0) {
     const am = v.mentions[v.mentionAt[j]];
     const m = am.mention;
-    if (v.pos[j] === "ADJ" || (m.type === "NORP" && !m.surface.endsWith("s"))) return false;
+    // ("Armenian police detained": a nationality with its head noun is a subject.)
+    if (v.pos[j] === "ADJ" || (m.type === "NORP" && am.last - am.first === 1 && !m.surface.endsWith("s")))
+      return false;
     // "without US support": a name right after a preposition modifies the noun after it.
     const b = am.first - 1;
     if (b >= 0 && v.pos[b] === "ADP" && v.low[b] !== "to" && v.low[b] !== "of") return false;
@@ -553,7 +555,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "free from US control": the adjective, not the verb.
     if (v.low[i] === "free" && (v.low[i + 1] === "from" || v.low[i + 1] === "of")) continue;
     // "the two exiled dissidents": a participle before a noun it modifies is no event.
-    const adjectival = !verbal && v.low[i].endsWith("ed") && i + 1 < n && v.pos[i + 1] === "NOUN";
+    const adjectival =
+      !verbal &&
+      v.low[i].endsWith("ed") &&
+      i + 1 < n &&
+      v.pos[i + 1] === "NOUN" &&
+      i > 0 &&
+      (v.pos[i - 1] === "DET" || v.pos[i - 1] === "NUM" || STRICT_DET.has(v.low[i - 1]));
     if (adjectival) continue;
     // ("Israeli strikes": after a one-word nationality adjective, a noun.)
     const mb = i > 0 ? v.mentionAt[i - 1] : -1;

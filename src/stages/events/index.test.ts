@@ -364,6 +364,8 @@ const coded: Array<[string, string[]]> = [
   // a blocked text never said what it says; a ratified treaty is a signed agreement
   ["Russia blocked a statement condemning Iran.", ["129 RUS>IRN asserted"]],
   ["Iran approved the treaty with Russia on Wednesday.", ["057 IRN>RUS asserted"]],
+  // a nationality with its head noun is a subject; a participle before its object is a verb
+  ["Iranian police detained dozens of Russian sailors.", ["173 IRN>RUS asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
