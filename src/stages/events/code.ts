@@ -862,7 +862,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     // "rejected calls by Belarus for aid": the one whose request is rejected is the target.
     // "condemned the attack by militants": so for a disapproval of someone's act.
-    if (target.length === 0 && /^1[12]/.test(code)) {
+    // "demanded an admission by Moscow": so for a demand of someone's act.
+    if (target.length === 0 && /^1[0-2]/.test(code)) {
       const tg = findTarget(v, t.end, ["by", "from"]);
       if (tg) {
         target = tg.ments.map((m) => actorOf(v, m));
@@ -970,7 +971,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       source.length === 1 &&
       !p.recip &&
       code !== "010" &&
-      !/^1[36]/.test(code)
+      !/^1[36]/.test(p.code)
     ) {
       const c = source[0].country;
       if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
