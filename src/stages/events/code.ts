@@ -954,6 +954,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const sourceAt = (source ?? []).map((a) => a.mention?.start ?? -1);
     for (const a of target) if (!a.country) placeTitled(v, a, sourceAt);
     for (const a of target) if (!a.country) placeNear(v, a, sourceAt);
+    // "complained to the UN over Israeli air raids", "demonstrations against violations by the
+    // Israeli military": a complaint or protest is aimed at whoever it is about, not at whom it
+    // is addressed.
+    if (/^1[14]/.test(code) && (target.length === 0 || rules.includes("target.to"))) {
+      const about = findTarget(v, t.end, ["over", "about", "against", "by"]);
+      const m0 = about ? v.mentions[about.ments[0]].mention : undefined;
+      if (about && m0?.actor?.country && !(source ?? []).some((x) => x.country === m0.actor?.country)) {
+        target = about.ments.map((m) => actorOf(v, m));
+        rules.push("target.about");
+      }
+    }
     if (target.length === 0 && source && source.length > 0 && /^(14|17)/.test(code)) {
       const c = source[0].country;
       if (c) {

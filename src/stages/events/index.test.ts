@@ -366,6 +366,8 @@ const coded: Array<[string, string[]]> = [
   ["Iran approved the treaty with Russia on Wednesday.", ["057 IRN>RUS asserted"]],
   // a nationality with its head noun is a subject; a participle before its object is a verb
   ["Iranian police detained dozens of Russian sailors.", ["173 IRN>RUS asserted"]],
+  // a complaint is aimed at whom it is about, not at whom it is addressed
+  ["Lebanon complained to France over Israeli air raids.", ["110 LBN>ISR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
