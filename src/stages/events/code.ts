@@ -742,7 +742,19 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           } else rules.push("clause.inverse", "agent.none");
         }
       }
-      if (embedded && gov) {
+      // "Putin ordered troops to withdraw": an order to one's own forces is the act itself.
+      const command =
+        embedded &&
+        gov !== undefined &&
+        /^order/.test(v.low[gov.at]) &&
+        v.low.slice(gov.at + 1, t.i).some((w) => FORCE_NOUNS.has(w)) &&
+        !(
+          "object" in gov &&
+          gov.object !== undefined &&
+          v.mentions[gov.object].mention.actor?.country !== source?.[0]?.country
+        );
+      if (command) rules.push("govern.command");
+      if (embedded && gov && !command) {
         // "urged Iran to release X": the governor's object is the target of the appeal.
         if ((gov.kind === "appeal" || gov.kind === "demand") && "object" in gov && gov.object !== undefined) {
           target = [actorOf(v, gov.object)];
@@ -764,7 +776,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           rules.push(`govern.${gov.kind}:${code}`);
           code = c;
         }
-      } else if (gov && (gov.kind === "demand" || gov.kind === "appeal")) {
+      } else if (gov && !command && (gov.kind === "demand" || gov.kind === "appeal")) {
         // "demanded that Israel withdraw": the demander is the source, the clause subject the target.
         const dem = resolveSubject(v, findSubject(v, gov.at), undefined, ctx);
         const c = convertCode(gov.kind, code);

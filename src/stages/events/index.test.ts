@@ -368,6 +368,9 @@ const coded: Array<[string, string[]]> = [
   ["Iranian police detained dozens of Russian sailors.", ["173 IRN>RUS asserted"]],
   // a complaint is aimed at whom it is about, not at whom it is addressed
   ["Lebanon complained to France over Israeli air raids.", ["110 LBN>ISR asserted"]],
+  // an order to someone is a demand on them; an order to one's own forces is the act itself
+  ["Iran ordered Kenya to explain the arrests.", ["100 IRN>KEN asserted"]],
+  ["Russia ordered troops to withdraw from Syria.", ["0874 RUS>SYR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];

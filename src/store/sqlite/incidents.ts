@@ -52,9 +52,12 @@ export class IncidentIndex {
    */
   update(): IncidentUpdate {
     const pendingRows = this.prepare(
+      // CROSS JOIN keeps the queue as the outer loop (SQLite would otherwise scan every event row
+      // and probe the queue); ORDER BY keeps the order that scan gave (insertion order).
       `SELECT ${featureColumns} FROM incident_pending p
-       JOIN events e ON e.doc_id = p.doc_id AND e.idx = p.idx
-       JOIN versions v ON v.id = e.version_id`,
+       CROSS JOIN events e ON e.doc_id = p.doc_id AND e.idx = p.idx
+       JOIN versions v ON v.id = e.version_id
+       ORDER BY e.rowid`,
     ).all() as EventRowLike[];
     const dirty = (this.prepare("SELECT incident_id FROM incident_dirty").raw().all() as string[][]).map(
       (r) => r[0],
