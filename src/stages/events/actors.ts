@@ -42,6 +42,24 @@ export function actorOf(v: SentenceView, m: number): EventActor {
   return a;
 }
 
+/**
+ * An unnamed actor headed by the noun at token `head`, with its modifiers ("exiled dissidents",
+ * "the interior ministry"), by name: its span runs left over adjectives and nouns that are no
+ * mention.
+ */
+export function phraseActor(v: SentenceView, head: number, text: string): EventActor {
+  let first = head;
+  while (
+    first > 0 &&
+    (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
+    v.mentionAt[first - 1] < 0
+  )
+    first--;
+  const start = v.tokens[first].start;
+  const end = v.tokens[head].end;
+  return { name: text.slice(start, end), mention: { start, end } };
+}
+
 /** Resolves a subject search to actors: mentions, or a pronoun to the speaker or the last subject. */
 export function resolveSubject(
   v: SentenceView,
@@ -52,17 +70,8 @@ export function resolveSubject(
   if (!f) return undefined;
   if (f.agent !== undefined) {
     const country = contextCountry(v, f.agent, ctx);
-    let first = f.agent;
-    while (
-      first > 0 &&
-      (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
-      v.mentionAt[first - 1] < 0
-    )
-      first--;
-    const start = v.tokens[first].start;
-    const end = v.tokens[f.agent].end;
     // With no country around, the actor is still coded, by name only ("the government", "insurgents").
-    const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+    const a = phraseActor(v, f.agent, ctx.text);
     if (country) a.country = country;
     return { actors: [a], rule: f.rule };
   }

@@ -8,6 +8,7 @@ import {
   actorOf,
   armed,
   type DocContext,
+  phraseActor,
   placeEthnic,
   placeNear,
   placeTitled,
@@ -129,16 +130,9 @@ function outcomeOf(v: SentenceView, t: Trigger, triggers: readonly Trigger[]): b
 
 /** A group noun at token `i` with its modifiers ("exiled dissidents") as an actor, by name. */
 function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
+  const a = phraseActor(v, i, ctx.text);
   let first = i;
-  while (
-    first > 0 &&
-    (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN") &&
-    v.mentionAt[first - 1] < 0
-  )
-    first--;
-  const start = v.tokens[first].start;
-  const end = v.tokens[i].end;
-  const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
+  while (first > 0 && v.tokens[first - 1].start >= a.mention!.start) first--;
   // "Palestinian prisoners": a nationality right before the group places it.
   const k = first > 0 ? v.mentionAt[first - 1] : -1;
   const c =

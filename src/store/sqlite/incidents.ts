@@ -139,21 +139,15 @@ export class IncidentIndex {
     for (const k of parent.keys()) if (k.startsWith("i:")) groupOf(k).incidents.push(k.slice(2));
     for (const m of pending) groupOf(`m:${keyOf(m)}`).mentions.push(m);
 
-    const membersOf = this.prepare(
-      `SELECT ${featureColumns} FROM incident_mentions im
-       JOIN events e ON e.doc_id = im.doc_id AND e.idx = im.idx
-       JOIN versions v ON v.id = e.version_id
-       WHERE im.incident_id = ?`,
-    );
+    // Members in key order (the index's); their features mostly came up as candidates already.
+    const membersOf = this.prepare("SELECT doc_id, idx FROM incident_mentions WHERE incident_id = ?").raw();
     const computed: ComputedIncident[] = [];
     const deleted = new Set<string>();
     for (const g of groups.values()) {
       const ms = [...g.mentions];
       for (const id of g.incidents) {
-        for (const r of membersOf.all(id) as EventRowLike[]) {
-          const f = toFeatures(r);
-          if (f) ms.push(f);
-        }
+        for (const [docId, idx] of membersOf.all(id) as Array<[string, number]>)
+          ms.push(...featuresOf(docId, idx));
         if (this.deleteIncident(id)) deleted.add(id);
       }
       computed.push(...clusterMentions(ms));
