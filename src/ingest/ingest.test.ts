@@ -107,3 +107,54 @@ test("ingest: bad inputs are reported with their reason and nothing stored is lo
     await store.close();
   }
 });
+
+/** Every row of every table (FTS shadow tables and migration log aside), timestamps dropped, sorted. */
+function tables(db: import("better-sqlite3").Database): Record<string, string[]> {
+  const names = db
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+       AND name NOT LIKE 'docs_fts%' AND name <> 'schema_migrations' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
+  const out: Record<string, string[]> = {};
+  for (const t of names)
+    out[t] = (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>)
+      .map((r) => {
+        delete r.ingested_at;
+        delete r.first_seen;
+        return JSON.stringify(r);
+      })
+      .sort();
+  return out;
+}
+
+test("ingest: worker threads store exactly what one thread stores, over several batches", async () => {
+  const dir = tmp();
+  const corpus = path.join(dir, "corpus");
+  mkdirSync(corpus, { recursive: true });
+  // 230 articles: three batches, so answers interleave with reading; every fifth one a copy of
+  // another (unchanged under a second path).
+  const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+  for (let i = 0; i < 230; i++) {
+    const body = i % 5 === 4 ? i - 1 : i;
+    const text = ARTICLE.replace("June 3, 2019", `June ${(body % 28) + 1}, 2019`)
+      .replace("Monday", days[body % 5])
+      .replace("sturgeon", `sturgeon (lot ${body})`);
+    writeFileSync(path.join(corpus, `${String(i).padStart(3, "0")}.txt`), text);
+  }
+  const dumps = [];
+  for (const workers of [0, 1]) {
+    const store = await openStore(path.join(dir, `w${workers}.sqlite`));
+    try {
+      const s = await ingest(store, [corpus], { workers });
+      assert.equal(s.workers, workers);
+      assert.deepEqual([s.new, s.versions, s.unchanged, s.failed.length], [184, 0, 46, 0]);
+      dumps.push(tables((store as import("../store/index.ts").SqliteStore).db));
+    } finally {
+      await store.close();
+    }
+  }
+  assert.ok(dumps[0].events.length > 0 && dumps[0].incidents.length > 0, "facts and incidents written");
+  assert.deepEqual(dumps[1], dumps[0]);
+});
