@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/entente.js");
 const dir = mkdtempSync(path.join(os.tmpdir(), "entente-cli-"));
 const db = path.join(dir, "cli.sqlite");
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function entente(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { checkDoc } from "../core/index.ts";
 import { openStore } from "../store/index.ts";
 import { ingest } from "./ingest.ts";
@@ -22,8 +22,16 @@ Leave a Reply
 Your email address will not be published. Required fields are marked *
 `;
 
+/** Scratch directories of this file, removed when its tests end. */
+const scratch: string[] = [];
+after(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
+
 function tmp(): string {
-  return mkdtempSync(path.join(os.tmpdir(), "entente-ingest-"));
+  const d = mkdtempSync(path.join(os.tmpdir(), "entente-ingest-"));
+  scratch.push(d);
+  return d;
 }
 
 for (const workers of [0, 1]) {
