@@ -14,6 +14,7 @@
  *    CONCEDE 080–083 / RETREAT 084–087, 02 appeals → DEMAND, 20 → ASSAULT).
  * 3. conflibert-cameo test split (451 sentences): five-way class of the first coded event (no
  *    event → class 0) and actor-span F1 (source S, target T, reciprocal R) exact and by overlap.
+ *    As in the gold, R is for sides named together ("X and Y met"); "X met Y" is S and T.
  *
  * Run: `npx tsx eval/events.ts [dataDir] [--show N]` or `npm run eval -- events`.
  */
@@ -298,7 +299,9 @@ async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
     const pred: Array<{ role: string; start: number; end: number }> = [];
     const e = evs[0];
     if (e) {
-      const r = isRecip(e);
+      // The gold marks R only for sides named together ("X and Y met", "talks between X and
+      // Y"); "X met Y" is S and T there, as we code it.
+      const r = /reciprocal-(coordinated|between)/.test(e.prov.rule);
       if (e.source.mention) pred.push({ role: r ? "R" : "S", ...e.source.mention });
       if (e.target?.mention) pred.push({ role: r ? "R" : "T", ...e.target.mention });
     }

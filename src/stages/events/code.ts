@@ -317,6 +317,13 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
   return j < prev.end ? prev : undefined;
 }
 
+/** Words for a day that may stand between a verb and its preposition ("called Thursday on"). */
+const DAY_WORDS = new Set([
+  ..."monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow again also".split(
+    " ",
+  ),
+]);
+
 /** A trigger found in the sentence. */
 interface Trigger {
   i: number;
@@ -400,9 +407,18 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
     }
     let end = i + 1;
     let ok = true;
-    for (const want of p.after) {
+    for (let a = 0; a < p.after.length; a++) {
+      const want = p.after[a];
       let found = -1;
-      for (let j = end; j < n && j < end + 6; j++) {
+      // ("called on", "pressed hard for": a prepositional verb's preposition follows at once.)
+      let window = 6;
+      if (a === 0 && p.adjacent) {
+        // (over an adverb or a day: "pressed hard for", "called Thursday on")
+        let k = end;
+        while (k < n && k < end + 2 && (v.pos[k] === "ADV" || DAY_WORDS.has(v.low[k]))) k++;
+        window = k - end + 1;
+      }
+      for (let j = end; j < n && j < end + window; j++) {
         const w = v.low[j];
         if (w === "." || w === ";" || w === ",") break;
         if (!used[j] && want.has(w)) {
@@ -748,7 +764,22 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           v.mentions[gov.object].mention.actor?.country !== source?.[0]?.country
         );
       if (command) rules.push("govern.command");
-      if (embedded && gov && !command) {
+      // "called Lavrov to discuss Syria", "phoned Abbas to congratulate him": a call to someone to
+      // say or discuss something is that act, made to them ("called on X to" stays an appeal).
+      const phoned =
+        embedded &&
+        gov !== undefined &&
+        gov.kind === "appeal" &&
+        /^(call|phone|telephone|ring)/.test(v.low[gov.at]) &&
+        !["on", "upon", "for"].includes(v.low[gov.at + 1]) &&
+        "object" in gov &&
+        gov.object !== undefined &&
+        /^0[0-5]/.test(code);
+      if (phoned && gov && "object" in gov && gov.object !== undefined) {
+        target = [actorOf(v, gov.object)];
+        rules.push("govern.call");
+      }
+      if (embedded && gov && !command && !phoned) {
         // "urged Iran to release X": the governor's object is the target of the appeal.
         if ((gov.kind === "appeal" || gov.kind === "demand") && "object" in gov && gov.object !== undefined) {
           target = [actorOf(v, gov.object)];
@@ -770,7 +801,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           rules.push(`govern.${gov.kind}:${code}`);
           code = c;
         }
-      } else if (gov && !command && (gov.kind === "demand" || gov.kind === "appeal")) {
+      } else if (gov && !command && !phoned && (gov.kind === "demand" || gov.kind === "appeal")) {
         // "demanded that Israel withdraw": the demander is the source, the clause subject the target.
         const dem = resolveSubject(v, findSubject(v, gov.at), undefined, ctx);
         const c = convertCode(gov.kind, code);

@@ -50,6 +50,7 @@ const ACTORS: Record<string, string> = {
   Egyptian: "EGY",
   Syrian: "SYR",
   Turkish: "TUR",
+  Erdogan: "TUR",
   Israeli: "ISR",
 };
 
@@ -371,6 +372,10 @@ const coded: Array<[string, string[]]> = [
   // an order to someone is a demand on them; an order to one's own forces is the act itself
   ["Iran ordered Kenya to explain the arrests.", ["100 IRN>KEN asserted"]],
   ["Russia ordered troops to withdraw from Syria.", ["0874 RUS>SYR asserted"]],
+  // a call to someone to say something is that act, made to them; "call on" needs its "on"
+  ["Iran called Lavrov to apologize.", ["055 IRN>RUS asserted"]],
+  ["Putin called Erdogan to congratulate him on his victory.", ["051 RUS>TUR asserted"]],
+  ["Egypt called on Monday on Israel to release the prisoners.", ["0253 EGY>ISR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];

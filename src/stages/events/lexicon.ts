@@ -15,6 +15,11 @@ export interface Pattern {
   lemma: string;
   /** Words that must follow the trigger, in order, each a set of accepted surface forms. */
   after: ReadonlyArray<ReadonlySet<string>>;
+  /**
+   * The first required word must follow the trigger at once (after one adverb at most), written
+   * `+=word`: the preposition of a prepositional verb ("call +=on", "press +=for").
+   */
+  adjacent: boolean;
   /** Words one of which must stand just before the trigger ("hunger" strike), empty when none. */
   before: ReadonlySet<string>;
   /** Prepositions that introduce the target; `_` is the direct object. */
@@ -112,20 +117,26 @@ function parsePattern(file: string, line: number, text: string): Pattern {
   if (!cameoCode(code)) throw new Error(`${where}: unknown CAMEO code ${code}`);
   if (form !== "V" && form !== "N") throw new Error(`${where}: form must be V or N, not ${form}`);
   const after: Array<Set<string>> = [];
+  let adjacent = false;
   let before = new Set<string>();
   let preps: string[] = form === "V" ? ["_"] : ["to", "with", "on", "against", "of", "for"];
   let recip = false;
   let inverse = false;
   for (const p of rest) {
-    if (p.startsWith("+")) after.push(new Set(p.slice(1).split("|").flatMap(wordForms)));
-    else if (p.startsWith("-")) before = new Set(p.slice(1).split("|"));
+    if (p.startsWith("+")) {
+      // "+=on": the word must follow at once (after one adverb at most): "call +=on".
+      const exact = p.startsWith("+=");
+      const words = p.slice(exact ? 2 : 1).split("|");
+      if (after.length === 0) adjacent = exact;
+      after.push(new Set(words.flatMap(wordForms)));
+    } else if (p.startsWith("-")) before = new Set(p.slice(1).split("|"));
     else if (p.startsWith(">")) preps = p.slice(1).split("|");
     else if (p === "!recip") recip = true;
     else if (p === "!inverse") inverse = true;
     else throw new Error(`${where}: cannot read ${p}`);
   }
   const weight = after.length * 2 + (before.size > 0 ? 2 : 0) + (form === "V" ? 0.5 : 0);
-  return { code, form, lemma, after, before, preps, recip, inverse, weight, where };
+  return { code, form, lemma, after, adjacent, before, preps, recip, inverse, weight, where };
 }
 
 /** Every pattern of the lexicon, in file order. */
