@@ -933,7 +933,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
             a,
             (source ?? []).map((x) => x.mention?.start ?? -1),
           );
-          if (a.country) {
+          // "detained 18 people": a group as the direct object is the target even unplaced.
+          if (a.country || pg.rule === "target._-people") {
             target = [a];
             rules.push(pg.rule);
           }
