@@ -317,6 +317,9 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
   return j < prev.end ? prev : undefined;
 }
 
+/** Verbs of a purpose that name a beneficiary ("to help Ethiopia"). */
+const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
+
 /** Words for a day that may stand between a verb and its preposition ("called Thursday on"). */
 const DAY_WORDS = new Set([
   ..."monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow again also".split(
@@ -941,6 +944,20 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         }
       }
     }
+    // "donated ventilators to assist Ethiopia": aid whose purpose names its beneficiary is aimed
+    // at it.
+    if (target.length === 0 && /^0[5-8]/.test(code)) {
+      for (let j = t.end; j + 2 < n; j++) {
+        if (v.low[j] === "." || v.low[j] === ";") break;
+        if (v.low[j] !== "to" || !BENEFIT.has(v.low[j + 1])) continue;
+        const tg = findTarget(v, j + 2, ["_"]);
+        if (tg && v.mentions[tg.ments[0]].mention.actor?.country) {
+          target = tg.ments.map((m) => actorOf(v, m));
+          rules.push("target.beneficiary");
+        }
+        break;
+      }
+    }
     // "claimed responsibility for the attack on a mall in Kenya's capital": the claim is aimed at
     // the attack's victim, the first place or actor named after it.
     if (target.length === 0 && code === "015") {
@@ -1183,8 +1200,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       datePrecision = date.precision;
       dateSource = "text";
       dateRule = date.rule;
+      // "since 1978": a period that runs to now, not a past event.
+      const ongoing = date.first > 0 && v.low[date.first - 1] === "since";
       if (
         modality === "asserted" &&
+        !ongoing &&
         ctx.published &&
         /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) &&
         daysBetween(periodEnd(date.value), ctx.published) > HISTORICAL_DAYS

@@ -376,6 +376,9 @@ const coded: Array<[string, string[]]> = [
   ["Iran called Lavrov to apologize.", ["055 IRN>RUS asserted"]],
   ["Putin called Erdogan to congratulate him on his victory.", ["051 RUS>TUR asserted"]],
   ["Egypt called on Monday on Israel to release the prisoners.", ["0253 EGY>ISR asserted"]],
+  // aid to a beneficiary named by its purpose; "provided X with" names the recipient first
+  ["Japan donated ventilators to help Kenya.", ["071 JPN>KEN asserted"]],
+  ["Russia provided Syria with tanks.", ["072 RUS>SYR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
@@ -420,6 +423,8 @@ const dated: Array<[string, string, string, string, string, string]> = [
     "historical",
   ],
   ["Iran condemned Israel on March 3.", "2021-03-07", "2021-03-03", "day", "text", "asserted"],
+  // a period that runs to now is not historical
+  ["Since 2015, Russia has supplied Iran with weapons.", "2021-03-07", "2015", "year", "text", "asserted"],
   ["Iran condemned Israel.", "2021-03-07", "2021-03-07", "day", "published", "asserted"],
 ];
 
