@@ -344,8 +344,10 @@ export function findTarget(
       continue;
     }
     // "freed over 150 prisoners": a quantity, not a preposition.
-    // "up to 16 advisers": a quantity, not a preposition.
+    // "up to 16 advisers": a quantity, not a preposition (in the object's place only: "complained
+    // on Tuesday over two raids" is a preposition).
     if (
+      cur === "_" &&
       QUANT.has(v.low[j]) &&
       j + 1 < n &&
       (v.pos[j + 1] === "NUM" || (QUANT.has(v.low[j + 1]) && v.pos[j + 2] === "NUM"))

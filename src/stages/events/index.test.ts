@@ -379,6 +379,8 @@ const coded: Array<[string, string[]]> = [
   // aid to a beneficiary named by its purpose; "provided X with" names the recipient first
   ["Japan donated ventilators to help Kenya.", ["071 JPN>KEN asserted"]],
   ["Russia provided Syria with tanks.", ["072 RUS>SYR asserted"]],
+  // "over" before a number is a preposition once the object's place is passed
+  ["Lebanon complained to France on Tuesday over two Israeli air raids.", ["110 LBN>ISR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
