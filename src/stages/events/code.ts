@@ -848,7 +848,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
             break;
           }
           const pj = v.pos[j];
-          const modifier = pj === "DET" || pj === "ADJ" || pj === "NUM" || pj === "ADV" || pj === "PRON";
+          // (a light verb's particle: "speeded up the withdrawal", "carried out raids")
+          const modifier =
+            pj === "DET" ||
+            pj === "ADJ" ||
+            pj === "NUM" ||
+            pj === "ADV" ||
+            pj === "PRON" ||
+            ((v.low[j] === "up" || v.low[j] === "out") && j > 0 && LIGHT.has(v.low[j - 1]));
           if (!modifier && v.low[j] !== "'s" && !(pj === "NOUN" && j === t.i - 1) && !p.before.has(v.low[j]))
             break;
           if (v.mentionAt[j] >= 0) break;

@@ -381,6 +381,8 @@ const coded: Array<[string, string[]]> = [
   ["Russia provided Syria with tanks.", ["072 RUS>SYR asserted"]],
   // "over" before a number is a preposition once the object's place is passed
   ["Lebanon complained to France on Tuesday over two Israeli air raids.", ["110 LBN>ISR asserted"]],
+  // a light verb with its particle
+  ["Russia speeded up the withdrawal of its forces from Syria.", ["0874 RUS>SYR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
