@@ -420,11 +420,15 @@ export function complementSubject(v: SentenceView, from: number): Found | undefi
     j++;
   }
   if (j >= n || v.low[j] !== "that") return undefined;
+  let agent: number | undefined;
   for (let k = j + 1; k < n && k < j + 7; k++) {
     const m = v.mentionAt[k];
     if (m >= 0) return { ments: coordinatedRight(v, m, n), rule: "target.complement-subject" };
     const p = v.pos[k];
-    if (p === "VERB" || p === "AUX" || v.low[k] === ",") return undefined;
+    // "warned that police will ...": an agent noun as the subject, when no name stands there.
+    if (p === "VERB" || p === "AUX" || v.low[k] === ",")
+      return agent !== undefined ? { ments: [], agent, rule: "target.complement-agent" } : undefined;
+    if (p === "NOUN" && AGENT.has(v.low[k])) agent = k;
   }
   return undefined;
 }

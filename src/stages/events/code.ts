@@ -920,8 +920,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "demanded Friday that the US match ...": a statement's target is its complement's subject.
     if (target.length === 0 && /^(01|02|10|11|12|13)/.test(code)) {
       const cs = complementSubject(v, t.end);
-      if (cs) {
-        target = cs.ments.map((m) => actorOf(v, m));
+      const ca = cs ? resolveSubject(v, cs, undefined, ctx) : undefined;
+      if (cs && ca && ca.actors.length > 0) {
+        target = ca.actors;
         rules.push(cs.rule);
       }
     }

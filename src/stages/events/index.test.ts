@@ -383,6 +383,8 @@ const coded: Array<[string, string[]]> = [
   ["Lebanon complained to France on Tuesday over two Israeli air raids.", ["110 LBN>ISR asserted"]],
   // a light verb with its particle
   ["Russia speeded up the withdrawal of its forces from Syria.", ["0874 RUS>SYR asserted"]],
+  // an agent noun as the subject of a warning's "that" clause is its target
+  ["Egypt warned that police would break up the rallies.", ["130 EGY>EGY asserted", "175 EGY>EGY future"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
