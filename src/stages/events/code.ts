@@ -1017,6 +1017,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const sourceAt = (source ?? []).map((a) => a.mention?.start ?? -1);
     for (const a of target) if (!a.country) placeTitled(v, a, sourceAt);
     for (const a of target) if (!a.country) placeNear(v, a, sourceAt);
+    // "Burmese troops captured a Karen stronghold": a people without a state, placed nowhere
+    // else, lives in the country of the state acting on it.
+    const sc = source?.length === 1 ? source[0].country : undefined;
+    if (sc)
+      for (const a of target)
+        if (
+          !a.country &&
+          !a.code &&
+          v.mentions.some((m) => m.mention.start === a.mention?.start && m.mention.type === "NORP")
+        )
+          a.country = sc;
     // "complained to the UN over Israeli air raids", "demonstrations against violations by the
     // Israeli military": a complaint or protest is aimed at whoever it is about, not at whom it
     // is addressed.

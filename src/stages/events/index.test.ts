@@ -385,6 +385,8 @@ const coded: Array<[string, string[]]> = [
   ["Russia speeded up the withdrawal of its forces from Syria.", ["0874 RUS>SYR asserted"]],
   // an agent noun as the subject of a warning's "that" clause is its target
   ["Egypt warned that police would break up the rallies.", ["130 EGY>EGY asserted", "175 EGY>EGY future"]],
+  // a people without a state, placed nowhere else, lives in the acting state's country
+  ["Syrian troops captured a Kurdish stronghold.", ["192 SYR>SYR asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];

@@ -616,6 +616,9 @@ function classify(
     return ["PER", "age"];
   if (len === 1 && acronym.test(v.surf[s])) return ["ORG", "acronym"];
   // "Lisa", "Alan": a given name on its own.
+  // "Karen rebels", "Shan villagers": a group's name before a lowercase noun of people, though
+  // it is also a given name.
+  if (len === 1 && groups.has(first) && v.pos[e] === "NOUN" && !v.cap[e]) return ["NORP", "group"];
   if (len === 1 && firstNames.has(first)) return ["PER", "first-name"];
   // "Jansher said", ", said Hill .": a speaker.
   if (len === 1 && v.key[s - 1] !== "the" && !(isCommonWord(first) && v.sentFirst[v.sent[s]] === s)) {

@@ -795,3 +795,8 @@ for (const [text, surface, iso3] of regions) {
     assert.equal(m.actor?.country, iso3);
   });
 }
+
+test("a group's name before a noun of people is the group, not a given name", () => {
+  assert.equal(find(run("Troops attacked a Karen rebel camp.", "2020-05-01"), "Karen").type, "NORP");
+  assert.equal(find(run("Karen said she would stay.", "2020-05-01"), "Karen").type, "PER");
+});
