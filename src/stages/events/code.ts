@@ -1031,8 +1031,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "complained to the UN over Israeli air raids", "demonstrations against violations by the
     // Israeli military": a complaint or protest is aimed at whoever it is about, not at whom it
     // is addressed.
-    if (/^1[14]/.test(code) && (target.length === 0 || rules.includes("target.to"))) {
-      const about = findTarget(v, t.end, ["over", "about", "against", "by"]);
+    const placeTarget = rules.some((r) => /^target\.(to|location|in|at|outside)$/.test(r));
+    if (/^1[14]/.test(code) && (target.length === 0 || placeTarget)) {
+      // ("blocked streets in defiance of Chinese authorities": what is defied.)
+      const defy = v.low.indexOf("defiance", t.end);
+      const about =
+        defy >= 0 && v.low[defy + 1] === "of"
+          ? findTarget(v, defy + 1, ["of"])
+          : findTarget(v, t.end, ["over", "about", "against", "by"]);
       const m0 = about ? v.mentions[about.ments[0]].mention : undefined;
       if (about && m0?.actor?.country && !(source ?? []).some((x) => x.country === m0.actor?.country)) {
         target = about.ments.map((m) => actorOf(v, m));

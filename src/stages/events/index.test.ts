@@ -387,6 +387,8 @@ const coded: Array<[string, string[]]> = [
   ["Egypt warned that police would break up the rallies.", ["130 EGY>EGY asserted", "175 EGY>EGY future"]],
   // a people without a state, placed nowhere else, lives in the acting state's country
   ["Syrian troops captured a Kurdish stronghold.", ["192 SYR>SYR asserted"]],
+  // a protest is aimed at what it defies or opposes, not at where it happens
+  ["Students rallied in Tehran in defiance of Russia.", ["141 IRN>RUS asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
