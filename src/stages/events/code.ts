@@ -670,11 +670,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,
       // not a happening of its own ("shunned work to protest" keeps the protest).
       if (!gov && purposeClause(v, t.i, codedAt)) continue;
-      // "blocked a statement condemning Iran": a participle describing the object of a rejected or
-      // blocked text never happened ("issued a declaration demanding ..." did).
+      // "blocked a statement condemning Iran", "refuted claims accusing Iran": a participle
+      // describing the object of a rejected, blocked or refuted text never happened ("issued a
+      // declaration demanding ..." did).
       if (v.low[t.i].endsWith("ing") && t.i > 0 && (v.pos[t.i - 1] === "NOUN" || v.mentionAt[t.i - 1] >= 0)) {
         const o = objectVerb(v, t.i, triggers);
-        if (o && /^12/.test(o.hit.pattern.code)) continue;
+        if (o && /^(12|016)/.test(o.hit.pattern.code)) continue;
       }
       // "arrested for collaborating with Israel", "accused Rwanda of making accusations": a gerund
       // after a preposition gives the reason or content of a coded act, not a happening of its own.

@@ -389,6 +389,7 @@ const coded: Array<[string, string[]]> = [
   ["Syrian troops captured a Kurdish stronghold.", ["192 SYR>SYR asserted"]],
   // a protest is aimed at what it defies or opposes, not at where it happens
   ["Students rallied in Tehran in defiance of Russia.", ["141 IRN>RUS asserted"]],
+  ["Russia refuted claims accusing Iran of supplying weapons.", ["016 RUS>IRN asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
 ];
