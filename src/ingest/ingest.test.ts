@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { checkDoc } from "../core/index.ts";
 import { openStore } from "../store/index.ts";
+import { dumpTables } from "../store/sqlite/table-dump.ts";
 import { ingest } from "./ingest.ts";
 
 const ARTICLE = `Caspian ministers agree on fishing quotas
@@ -116,27 +117,6 @@ test("ingest: bad inputs are reported with their reason and nothing stored is lo
   }
 });
 
-/** Every row of every table (FTS shadow tables and migration log aside), timestamps dropped, sorted. */
-function tables(db: import("better-sqlite3").Database): Record<string, string[]> {
-  const names = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE 'docs_fts%' AND name <> 'schema_migrations' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
-  const out: Record<string, string[]> = {};
-  for (const t of names)
-    out[t] = (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>)
-      .map((r) => {
-        delete r.ingested_at;
-        delete r.first_seen;
-        return JSON.stringify(r);
-      })
-      .sort();
-  return out;
-}
-
 test("ingest: worker threads store exactly what one thread stores, over several batches", async () => {
   const dir = tmp();
   const corpus = path.join(dir, "corpus");
@@ -158,7 +138,7 @@ test("ingest: worker threads store exactly what one thread stores, over several 
       const s = await ingest(store, [corpus], { workers });
       assert.equal(s.workers, workers);
       assert.deepEqual([s.new, s.versions, s.unchanged, s.failed.length], [184, 0, 46, 0]);
-      dumps.push(tables((store as import("../store/index.ts").SqliteStore).db));
+      dumps.push(dumpTables((store as import("../store/index.ts").SqliteStore).db));
     } finally {
       await store.close();
     }

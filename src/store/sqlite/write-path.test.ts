@@ -11,33 +11,14 @@ import { after, describe, test } from "node:test";
 import type { Doc } from "../../core/index.ts";
 import { factDocs, fullDoc } from "../store.contract.ts";
 import { prepareDoc, SqliteStore } from "./sqlite-store.ts";
+import { dumpTables } from "./table-dump.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "entente-write-path-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const fresh = (): SqliteStore => SqliteStore.open(join(dir, `store-${++n}.sqlite`));
 
-/** Every row of every table (FTS shadow tables and migration log aside), timestamps dropped, sorted. */
-function dump(s: SqliteStore): Record<string, string[]> {
-  const tables = s.db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE 'docs_fts%' AND name <> 'schema_migrations' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
-  const out: Record<string, string[]> = {};
-  for (const t of tables) {
-    out[t] = (s.db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>)
-      .map((r) => {
-        delete r.ingested_at;
-        delete r.first_seen;
-        return JSON.stringify(r);
-      })
-      .sort();
-  }
-  return out;
-}
+const dump = (s: SqliteStore) => dumpTables(s.db);
 
 /** A copy of `doc` under another id (and so another content hash), `edit` applied to the copy. */
 function variant(doc: Doc, id: string, edit: (d: Doc) => void = () => {}): Doc {
