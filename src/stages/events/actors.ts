@@ -42,12 +42,8 @@ export function actorOf(v: SentenceView, m: number): EventActor {
   return a;
 }
 
-/**
- * An unnamed actor headed by the noun at token `head`, with its modifiers ("exiled dissidents",
- * "the interior ministry"), by name: its span runs left over adjectives and nouns that are no
- * mention.
- */
-export function phraseActor(v: SentenceView, head: number, text: string): EventActor {
+/** The first token of the phrase {@link phraseActor} names for the noun at `head`. */
+export function phraseStart(v: SentenceView, head: number): number {
   let first = head;
   while (
     first > 0 &&
@@ -55,7 +51,16 @@ export function phraseActor(v: SentenceView, head: number, text: string): EventA
     v.mentionAt[first - 1] < 0
   )
     first--;
-  const start = v.tokens[first].start;
+  return first;
+}
+
+/**
+ * An unnamed actor headed by the noun at token `head`, with its modifiers ("exiled dissidents",
+ * "the interior ministry"), by name: its span runs left over adjectives and nouns that are no
+ * mention.
+ */
+export function phraseActor(v: SentenceView, head: number, text: string): EventActor {
+  const start = v.tokens[phraseStart(v, head)].start;
   const end = v.tokens[head].end;
   return { name: text.slice(start, end), mention: { start, end } };
 }

@@ -9,6 +9,7 @@ import {
   armed,
   type DocContext,
   phraseActor,
+  phraseStart,
   placeEthnic,
   placeNear,
   placeTitled,
@@ -35,7 +36,7 @@ import { daysBetween, layerDates, periodEnd, pickDate, readDates, type TextDate 
 import { byForm, convertCode, type FormHit, type GovernorKind, governors } from "./lexicon.ts";
 import { modalityOf } from "./modality.ts";
 import type { SentenceView } from "./view.ts";
-import { wordSet } from "./words.ts";
+import { wordList, wordSet } from "./words.ts";
 
 const AUXLIKE = new Set([
   ...wordSet("aux"),
@@ -131,8 +132,7 @@ function outcomeOf(v: SentenceView, t: Trigger, triggers: readonly Trigger[]): b
 /** A group noun at token `i` with its modifiers ("exiled dissidents") as an actor, by name. */
 function groupActor(v: SentenceView, i: number, ctx: DocContext): EventActor {
   const a = phraseActor(v, i, ctx.text);
-  let first = i;
-  while (first > 0 && v.tokens[first - 1].start >= a.mention!.start) first--;
+  const first = phraseStart(v, i);
   // "Palestinian prisoners": a nationality right before the group places it.
   const k = first > 0 ? v.mentionAt[first - 1] : -1;
   const c =
@@ -149,14 +149,14 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
   const m = v.mentionAt[i - 1];
   if (m >= 0 && v.mentions[m].mention.type !== "NORP")
     return { actors: [actorOf(v, m)], rule: "subject.reduced" };
+  // "the ceremony attended by Rouhani": a thing, not an actor on the receiving end.
+  if (!AGENT_OR_PEOPLE.has(v.low[i - 1])) return { actors: [], rule: "subject.reduced" };
   let first = i - 1;
   while (
     first > 0 &&
     (v.pos[first - 1] === "ADJ" || v.pos[first - 1] === "NOUN" || v.mentionAt[first - 1] >= 0)
   )
     first--;
-  // "the ceremony attended by Rouhani": a thing, not an actor on the receiving end.
-  if (!AGENT_OR_PEOPLE.has(v.low[i - 1])) return { actors: [], rule: "subject.reduced" };
   const start = v.tokens[first].start;
   const end = v.tokens[i - 1].end;
   const a: EventActor = { name: ctx.text.slice(start, end), mention: { start, end } };
@@ -321,11 +321,17 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
 
 /** Words for a day that may stand between a verb and its preposition ("called Thursday on"). */
-const DAY_WORDS = new Set([
-  ..."monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow again also".split(
-    " ",
-  ),
-]);
+const DAY_WORDS = new Set([...wordList("weekday"), "today", "yesterday", "tomorrow", "again", "also"]);
+
+/** Whether `a` is a people named by a nationality or group mention ("Turkish Kurd refugees", "Karen"). */
+function namedPeople(v: SentenceView, a: EventActor): boolean {
+  return v.mentions.some((m) => m.mention.start === a.mention?.start && m.mention.type === "NORP");
+}
+
+/** Whether the sentence names no country other than `c` (mentions without one do not count). */
+function onlyCountryNamed(v: SentenceView, c: string): boolean {
+  return v.mentions.every((x) => (x.mention.actor?.country ?? c) === c);
+}
 
 /** A trigger found in the sentence. */
 interface Trigger {
@@ -1021,14 +1027,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "Burmese troops captured a Karen stronghold": a people without a state, placed nowhere
     // else, lives in the country of the state acting on it.
     const sc = source?.length === 1 ? source[0].country : undefined;
-    if (sc)
-      for (const a of target)
-        if (
-          !a.country &&
-          !a.code &&
-          v.mentions.some((m) => m.mention.start === a.mention?.start && m.mention.type === "NORP")
-        )
-          a.country = sc;
+    if (sc) for (const a of target) if (!a.country && !a.code && namedPeople(v, a)) a.country = sc;
     // "complained to the UN over Israeli air raids", "demonstrations against violations by the
     // Israeli military": a complaint or protest is aimed at whoever it is about, not at whom it
     // is addressed.
@@ -1066,7 +1065,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !/^1[36]/.test(p.code)
     ) {
       const c = source[0].country;
-      if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
+      if (c && onlyCountryNamed(v, c)) {
         target = [{ name: c, country: c }];
         rules.push("target.domestic-only");
       }
@@ -1079,7 +1078,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "Egyptian police dispersed Moslem demonstrators": unplaced targets of an act in a sentence
       // that names no other country belong to the source's country.
       const c = source[0].country;
-      if (c && v.mentions.every((x) => (x.mention.actor?.country ?? c) === c)) {
+      if (c && onlyCountryNamed(v, c)) {
         for (const a of target) a.country = c;
         rules.push("target.domestic-placed");
       }
@@ -1121,9 +1120,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     if (!source || source.length === 0) continue;
     // A people named by a nationality ("Turkish Kurd refugees") is not its state.
-    const people = (a: EventActor) =>
-      v.mentions.some((m) => m.mention.start === a.mention?.start && m.mention.type === "NORP");
-    target = target.filter((x) => !source!.some((s) => sameActor(s, x) && people(s) === people(x)));
+    target = target.filter(
+      (x) => !source!.some((s) => sameActor(s, x) && namedPeople(v, s) === namedPeople(v, x)),
+    );
     sentenceSubject ??= source;
 
     const mod = modalityOf(v, t.i, t.verbal, {
@@ -1188,13 +1187,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // conventional force (190); other killings are 1823.
     const armedHere = (a: EventActor) => armed(a) || forceNounAfter(v, a);
     // (Not when a means is named: "killed by a roadside bomb" stays a bombing.)
-    const byDevice =
+    const byDevice = () =>
       m !== undefined ||
       /\b(bomb|explosive|device|mine|grenade)s?\b/.test(v.low.slice(t.end, t.end + 8).join(" "));
     if (
       code === "1823" &&
       t.verbal &&
-      (source.some(armedHere) || (!byDevice && target.length > 0 && target.every(armedHere)))
+      (source.some(armedHere) || (target.length > 0 && !byDevice() && target.every(armedHere)))
     ) {
       rules.push("code.armed-forces");
       code = "190";
@@ -1440,10 +1439,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   );
   // The same code between the same sides twice in a sentence is one event ("mend ties with China
   // and improve relations with Beijing").
-  const side = (a: EventActor | null) => (a ? (a.actor?.id ?? a.country ?? a.code ?? a.name ?? "?") : "-");
+  const sideKey = (a: EventActor | null) => (a ? (a.actor?.id ?? a.country ?? a.code ?? a.name ?? "?") : "-");
   const once = new Set<string>();
   for (let k = 0; k < out.length; k++) {
-    const key = `${out[k].cameo}|${side(out[k].source)}|${side(out[k].target)}`;
+    const key = `${out[k].cameo}|${sideKey(out[k].source)}|${sideKey(out[k].target)}`;
     if (once.has(key)) out.splice(k--, 1);
     else once.add(key);
   }

@@ -133,8 +133,7 @@ export function modalityOf(
   if (opts.governor === "deny") return { modality: "negated", rule: "modality.denied" };
   if (!verbal) {
     const prev = i > 0 ? v.low[i - 1] : "";
-    if (prev === "no" || prev === "without") return { modality: "negated", rule: "modality.no-noun" };
-    // "without US support", "no further Russian sanctions": over the noun's modifiers.
+    // "no sanctions", "without US support", "no further Russian sanctions": over the noun's modifiers.
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const w = v.low[j];
       if (w === "no" || w === "without") return { modality: "negated", rule: "modality.no-noun" };
