@@ -7,8 +7,10 @@
 import type { MentionType } from "../../core/index.ts";
 import { type Gazetteer, type GazMatch, pickEntry } from "./gazetteer.ts";
 import {
+  arabicArticles,
   commonWords,
   companySuffixes,
+  compassWords,
   firstNames,
   groups,
   locHeads,
@@ -21,13 +23,6 @@ import {
   speechVerbs,
 } from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
-
-/** Compass words that open a region's name ("Northern Syria"). */
-const COMPASS_WORDS = new Set(
-  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern".split(
-    " ",
-  ),
-);
 
 /** A detected mention before resolution, over tokens `[s, e)`. */
 export interface Candidate {
@@ -478,8 +473,6 @@ function isParticleName(key: string): boolean {
   const p = key.slice(0, h);
   return nameParticles.has(p) || arabicArticles.has(p);
 }
-/** Arabic articles assimilated to the next letter ("ash-Sharaa", "ad-Din"), written with a hyphen. */
-const arabicArticles = new Set(["ad", "as", "ash", "at", "an", "ar", "az"]);
 
 /**
  * The end of a run of particles and the names they join, from `j` (within `[j, b)`): "al-Thani",
@@ -627,7 +620,7 @@ function classify(
   if (metonymy["place-prep"].has(v.key[s - 1] ?? "") && v.key[s - 1] !== "of" && len <= 2)
     return ["LOC", "place-prep"];
   // "Southern Iraq", "Western Cambodia": a compass word opens a region's name, not a person's.
-  if (len >= 2 && COMPASS_WORDS.has(first)) return ["LOC", "compass"];
+  if (len >= 2 && compassWords.has(first)) return ["LOC", "compass"];
   if (len >= 2) return ["PER", "name-run"];
   if (groups.has(first) || (demonymSuffix.test(first) && !firstNames.has(first))) return ["NORP", "group"];
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.

@@ -4,7 +4,7 @@
  * left-to-right pass over its tokens (longest match), not by a loop of regular expressions.
  */
 import { type AliasEntry, aliasKey, type KbIndex } from "../../kb/index.ts";
-import { clubs, nameParticles, places, tokenKey } from "./lexicon.ts";
+import { arabicArticles, clubs, nameParticles, places, tokenKey } from "./lexicon.ts";
 
 /** One trie node: children by token key; `terminal` when an alias ends here. */
 interface TrieNode {
@@ -58,7 +58,7 @@ export function aliasTokens(alias: string): string[] {
 }
 
 /** Arabic articles written joined to the next word by a hyphen ("al-Thani", "el-Sisi", "ash-Sham"). */
-const hyphenParticles: ReadonlySet<string> = new Set(["al", "el", "ad", "as", "ash", "at", "an", "ar", "az"]);
+const hyphenParticles: ReadonlySet<string> = new Set(["al", "el", ...arabicArticles]);
 
 /** Spelling variants an alias is also stored under: hyphens split or joined ("al-Qaeda" / "al Qaeda"), no leading "the". */
 function variants(keys: string[], keepThe: boolean): string[][] {

@@ -53,6 +53,16 @@ export const groups = set("groups.txt");
 export const locHeads = set("loc-heads.txt");
 /** Lower-case particles inside person names ("de", "van", "bin", "al"). */
 export const nameParticles = set("name-particles.txt");
+
+/** Arabic articles assimilated to the next letter ("ash-Sharaa", "ad-Din"), written with a hyphen. */
+export const arabicArticles: ReadonlySet<string> = new Set(["ad", "as", "ash", "at", "an", "ar", "az"]);
+
+/** Compass words that open a region's name ("Northern Syria", "Western Cambodia"). */
+export const compassWords: ReadonlySet<string> = new Set(
+  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
 /** Capitalised words that are never names on their own (weekdays, months, "I"). */
 export const notNames = set("not-names.txt");
 /** Lower-case English words that are not names (`common-words.txt`, built from the POS lexicon). */

@@ -9,15 +9,19 @@ import type { ActorRef, MentionType } from "../../core/index.ts";
 import type { AliasEntry, KbIndex, KbOrganisation, KbPerson } from "../../kb/index.ts";
 import { type Candidate, isTitlePart, isTitleWord } from "./detect.ts";
 import { pickEntry } from "./gazetteer.ts";
-import { metonymy, officePhrases, orgHeadSectors, orgHeads, personTitles, tokenKey } from "./lexicon.ts";
+import {
+  compassWords,
+  metonymy,
+  officePhrases,
+  orgHeadSectors,
+  orgHeads,
+  personTitles,
+  tokenKey,
+} from "./lexicon.ts";
 import type { TokenView } from "./view.ts";
 
-/** Compass words that make "<word> <country>" a region of the country. */
-const COMPASS = new Set(
-  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower".split(
-    " ",
-  ),
-);
+/** Compass words that make "<word> <country>" a region of the country ("Upper" and "Lower" too). */
+const COMPASS: ReadonlySet<string> = new Set([...compassWords, "upper", "lower"]);
 
 /** A resolved mention over tokens `[s, e)`, with the rule chain that produced it. */
 export interface Resolved {
