@@ -90,27 +90,27 @@ export class SqliteStore implements Store {
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incidents'")
       .get();
     this.incidentIndex = hasIncidents ? new IncidentIndex(this.prepare) : undefined;
-    const tx = db.transaction((docs: readonly Doc[]) => {
+    // One batch transaction for both write paths: `one(i, now)` stores the batch's item i.
+    const tx = db.transaction((n: number, one: (i: number, now: string) => PutResult) => {
       const now = new Date().toISOString();
       this.factIndex?.begin();
-      const results = docs.map((doc, i) =>
-        this.putOne(doc, now, docs.length > 1 ? `batch item ${i}` : "document"),
-      );
+      const results: PutResult[] = [];
+      for (let i = 0; i < n; i++) results.push(one(i, now));
       // Incidents are part of the batch: its new event rows join incidents before it commits.
       this.incidentIndex?.update();
       return results;
     });
     // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then
     // writes can fail with SQLITE_BUSY without waiting when another process writes at the same time.
-    this.writeBatch = (docs) => tx.immediate(docs);
-    const txPrepared = db.transaction((docs: readonly PreparedDoc[]) => {
-      const now = new Date().toISOString();
-      this.factIndex?.begin();
-      const results = docs.map((p) => this.known(p.id, p.hash) ?? this.write(p.id, p.record, now, p.facts));
-      this.incidentIndex?.update();
-      return results;
-    });
-    this.writePrepared = (docs) => txPrepared.immediate(docs);
+    this.writeBatch = (docs) =>
+      tx.immediate(docs.length, (i, now) =>
+        this.putOne(docs[i], now, docs.length > 1 ? `batch item ${i}` : "document"),
+      );
+    this.writePrepared = (docs) =>
+      tx.immediate(docs.length, (i, now) => {
+        const p = docs[i];
+        return this.known(p.id, p.hash) ?? this.write(p.id, p.record, now, p.facts);
+      });
   }
 
   /**
