@@ -34,7 +34,7 @@ import {
 import { cameoCode } from "./codebook.ts";
 import { daysBetween, layerDates, periodEnd, pickDate, readDates, type TextDate } from "./dating.ts";
 import { byForm, convertCode, type FormHit, type GovernorKind, governors } from "./lexicon.ts";
-import { modalityOf } from "./modality.ts";
+import { modalityOf, preparing } from "./modality.ts";
 import type { SentenceView } from "./view.ts";
 import { wordList, wordSet } from "./words.ts";
 
@@ -318,6 +318,8 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
 }
 
 /** Verbs of a purpose that name a beneficiary ("to help Ethiopia"). */
+/** Reflexive pronouns: an object that is the subject itself. */
+const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
 
 /** Words for a day that may stand between a verb and its preposition ("called Thursday on"). */
@@ -446,6 +448,9 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
   return undefined;
 }
 
+/** Governor words that, passive or after their subject alone, forecast or schedule an act. */
+const FORECAST = new Set(["expected", "set", "poised", "scheduled", "slated", "due"]);
+
 /** The governor of a to-infinitive at `i`: "plans to visit", "urged Iran to release". */
 function governorOf(
   v: SentenceView,
@@ -461,6 +466,10 @@ function governorOf(
     // "demanded that Israel withdraw", "said Iran would attack"
     return clauseGovernor(v, g);
   }
+  // "is expected to sign", "Iran set to sign", "prepared to leave": a forecast, schedule or
+  // preparation the text reports, not the actor's own intention (modality sees to the future).
+  if (FORECAST.has(v.low[g - 2]) && g >= 3 && (BE.has(v.low[g - 3]) || v.mentionAt[g - 3] >= 0)) return undefined;
+  if (preparing(v, g - 2)) return undefined;
   let object: number | undefined;
   for (let k = g - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const kind = governors.get(v.low[k]);
@@ -535,6 +544,11 @@ function clauseGovernor(v: SentenceView, g: number): { kind: GovernorKind; at: n
   for (let j = g - 1; j >= 0; j--) {
     const w = v.low[j];
     if (w === "," || w === ";") return undefined;
+    // "alleged that X ..., and that Y ...": a second complement shares the first one's governor.
+    if (w === "that" && (v.low[j - 1] === "and" || v.low[j - 1] === "or")) {
+      for (let q = j - 2; q >= 0; q--) if (v.low[q] === "that") return clauseGovernor(v, q + 1);
+      return undefined;
+    }
     if (w === "that" || isSpeech(v, j)) {
       let k = w === "that" ? j - 1 : j;
       // "said on Tuesday that", "declared Friday that": skip a short date or adverb.
@@ -826,6 +840,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // "condemned allegations by Rwanda", "expressed appreciation for China's assistance": an event
       // noun in the object of a coded verb is what that event is about, not a happening of its own.
       if (!hasLightVerb(v, t.i, p.before) && inCodedObject(v, t.i, triggers)) continue;
+      // "alleged that the army carried out killings": an event noun in reported speech is reported
+      // like a verb's event (claims and allegations included).
+      const cg = clauseGovernor(v, t.i);
+      if (cg?.kind === "speech") {
+        gov = cg;
+        reported = true;
+        speaker = resolveSubject(v, findSubject(v, cg.at), undefined, ctx)?.actors;
+      }
       // "advised against travel after the museum shooting": an event named only as the time of
       // another is background, when the sentence codes that other act.
       if (backgroundNoun(v, t.i) && triggers.some((x) => x.verbal && x.i !== t.i)) continue;
@@ -923,6 +945,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         target = tg.ments.map((m) => actorOf(v, m));
         rules.push(`${tg.rule}.requester`);
       }
+    }
+    // "Iraq had attacked themselves": a reflexive object is the doer itself.
+    if (target.length === 0 && source && REFLEXIVE.has(v.low[t.end] ?? "")) {
+      target = [...source];
+      rules.push("target.reflexive");
     }
     // "demanded Friday that the US match ...": a statement's target is its complement's subject.
     if (target.length === 0 && /^(01|02|10|11|12|13)/.test(code)) {
@@ -1120,9 +1147,10 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
     if (!source || source.length === 0) continue;
     // A people named by a nationality ("Turkish Kurd refugees") is not its state.
-    target = target.filter(
-      (x) => !source!.some((s) => sameActor(s, x) && namedPeople(v, s) === namedPeople(v, x)),
-    );
+    if (!rules.includes("target.reflexive"))
+      target = target.filter(
+        (x) => !source!.some((s) => sameActor(s, x) && namedPeople(v, s) === namedPeople(v, x)),
+      );
     sentenceSubject ??= source;
 
     const mod = modalityOf(v, t.i, t.verbal, {
@@ -1153,8 +1181,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (obliged && (mod.rule === "modality.modal" || mod.rule === "modality.future-aux"))
       modality = "asserted";
     // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
+    // (A schedule or forecast the text reports keeps the act's own code: "is due to visit".)
+    const scheduled = mod.rule === "modality.scheduled";
     if (
       modality === "future" &&
+      !scheduled &&
       !purpose &&
       !rules.some((r) => r.startsWith("govern.")) &&
       /^0[4-8]/.test(code)
@@ -1172,6 +1203,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !reported || (speaker !== undefined && source.some((x) => speaker!.some((y) => sameActor(x, y))));
     if (
       (modality === "future" || (modality === "hypothetical" && mod.rule === "modality.only-if")) &&
+      !scheduled &&
       !purpose &&
       ownWord &&
       !rules.some((r) => r.startsWith("govern.")) &&
@@ -1314,7 +1346,16 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // Countries or, for non-state actors ("ISIL"), their code's first letters.
       const side = (a: EventActor) => a.country ?? a.code?.slice(0, 3);
       const sc = side(speaker[0]);
-      const accused = source.filter((x) => side(x) !== undefined && sc !== undefined && side(x) !== sc);
+      // (Not again when the speaking verb itself is the accusation: "alleged that ...".)
+      const accused = source.filter(
+        (x) =>
+          side(x) !== undefined &&
+          sc !== undefined &&
+          side(x) !== sc &&
+          !events.some(
+            (e) => e.root === "11" && side(e.source) === sc && e.target !== null && side(e.target) === side(x),
+          ),
+      );
       if (accused.length > 0)
         emit(
           "112",
@@ -1336,7 +1377,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         source.some((x) => speaker!.some((y) => sameActor(x, y))));
     // "X claimed / alleged that Y attacked Z": an allegation is not a fact of its own; the
     // accusation above carries it.
-    if (!claim && allegation && /^(1[5-9]|20)/.test(code)) continue;
+    if (!claim && allegation) continue;
     emit(code, pairs, rules);
     // (The act first, then its claim.)
     if (claim)

@@ -57,6 +57,13 @@ const INTENT_NOUNS = new Set([
   ),
 ]);
 
+/** Whether token `k` is a finite or progressive "prepare" narrating a preparation ("prepared to leave", not "is prepared to"). */
+export function preparing(v: SentenceView, k: number): boolean {
+  if (!/^prepar(e|es|ed|ing)$/.test(v.low[k] ?? "")) return false;
+  const before = v.low[k - 1] ?? "";
+  return v.low[k] === "preparing" ? BE.has(before) : !BE.has(before) && before !== "not";
+}
+
 /** Auxiliaries that open an inverted conditional: "Should Israel attack, ...". */
 const INVERTED = new Set(["should", "had", "were"]);
 
@@ -81,6 +88,7 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
   let neg = false;
   let fut = false;
   let hypo = false;
+  let scheduled = false;
   for (let j = g; j < i; j++) {
     const w = v.low[j];
     if (NEG.has(w)) neg = true;
@@ -96,6 +104,12 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
     const w = v.low[g - 2];
     if (BE.has(w) || w === "going" || FUTURE_ADJ.has(w)) fut = true;
     else if (w === "unlikely") hypo = true;
+    // "is scheduled to attend", "is expected to sign": a schedule or a forecast the text reports,
+    // not an intention the actor states (also in headline style: "Iran set to sign").
+    if (FUTURE_ADJ.has(w) && (BE.has(v.low[g - 3] ?? "") || v.mentionAt[g - 3] >= 0)) scheduled = true;
+    // "the envoy prepared to leave": a preparation the text narrates ("is prepared to" is a
+    // stated readiness, left to the governor list).
+    if (preparing(v, g - 2)) fut = scheduled = true;
   }
   // "has no intention of invading", "the plan to annex": an act a plan or an intention names.
   const k = g >= 2 && (v.low[g - 1] === "of" || v.low[g - 1] === "to") ? g - 2 : -1;
@@ -105,7 +119,7 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
   }
   if (neg) return { modality: "negated", rule: "modality.negation" };
   if (hypo) return { modality: "hypothetical", rule: "modality.modal" };
-  if (fut) return { modality: "future", rule: "modality.future-aux" };
+  if (fut) return { modality: "future", rule: scheduled ? "modality.scheduled" : "modality.future-aux" };
   return undefined;
 }
 
