@@ -16,7 +16,7 @@
  *    event → class 0) and actor-span F1 (source S, target T, reciprocal R) exact and by overlap.
  *    As in the gold, R is for sides named together ("X and Y met"); "X met Y" is S and T.
  *
- * Run: `npx tsx eval/events.ts [dataDir] [--show N]` or `npm run eval -- events`.
+ * Run: `npx tsx eval/events.ts [dataDir] [--show N] [--split train]` or `npm run eval -- events`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -254,14 +254,15 @@ function pentaClass(root: string): number {
   return 4;
 }
 
-async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
-  const cls = path.join(dataDir, "conflibert-cameo/cameo_class/test.tsv");
-  const ner = path.join(dataDir, "conflibert-cameo/cameo_ner/test.txt");
+async function evalConflibert(dataDir: string, stages: Stage[], split = "test"): Promise<void> {
+  const cls = path.join(dataDir, `conflibert-cameo/cameo_class/${split}.tsv`);
+  const ner = path.join(dataDir, `conflibert-cameo/cameo_ner/${split}.txt`);
   if (!existsSync(cls) || !existsSync(ner)) return void console.log("conflibert-cameo: absent, skipped");
-  const labels = readFileSync(cls, "utf8")
+  const rows = readFileSync(cls, "utf8")
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "")
-    .map((l) => Number(l.split("\t").pop()));
+    .map((l) => ({ text: l.slice(0, l.lastIndexOf("\t")), label: Number(l.split("\t").pop()) }));
+  const labels = rows.map((r) => r.label);
   const sents: Array<Array<[string, string]>> = [];
   let cur: Array<[string, string]> = [];
   for (const l of readFileSync(ner, "utf8").split(/\r?\n/)) {
@@ -276,6 +277,16 @@ async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
   if (cur.length) sents.push(cur);
   let correct = 0;
   const confusion = Array.from({ length: 5 }, () => new Array(5).fill(0));
+  // The test split's two files hold the same sentences in the same order; the training split's
+  // do not, so there the class is scored on the class file's own sentences.
+  const aligned = rows.length === sents.length;
+  if (!aligned)
+    for (const r of rows) {
+      const evs = (runDoc(stages, r.text).layers.events ?? []).filter((e) => e.modality !== "negated");
+      const predClass = evs.length > 0 ? pentaClass(evs[0].root) : 0;
+      confusion[r.label][predClass]++;
+      if (predClass === r.label) correct++;
+    }
   const span = { exact: { tp: 0, p: 0, g: 0 }, overlap: { tp: 0, p: 0, g: 0 } };
   for (let i = 0; i < sents.length; i++) {
     const toks = sents[i];
@@ -292,10 +303,12 @@ async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
       else if (tag.startsWith("I-") && gold.length) gold[gold.length - 1].end = offs[k][1];
     });
     const evs = (runDoc(stages, text).layers.events ?? []).filter((e) => e.modality !== "negated");
-    const predClass = evs.length > 0 ? pentaClass(evs[0].root) : 0;
-    const g = labels[i] ?? 0;
-    confusion[g][predClass]++;
-    if (predClass === g) correct++;
+    if (aligned) {
+      const predClass = evs.length > 0 ? pentaClass(evs[0].root) : 0;
+      const g = labels[i] ?? 0;
+      confusion[g][predClass]++;
+      if (predClass === g) correct++;
+    }
     const pred: Array<{ role: string; start: number; end: number }> = [];
     const e = evs[0];
     if (e) {
@@ -328,9 +341,9 @@ async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
     const r = s.tp / Math.max(1, s.g);
     return `P ${pct(p)} R ${pct(r)} F1 ${pct(p + r > 0 ? (2 * p * r) / (p + r) : 0)}`;
   };
-  console.log(`\nconflibert-cameo (test): ${sents.length} sentences`);
+  console.log(`\nconflibert-cameo (${split}): ${rows.length} class sentences, ${sents.length} span sentences`);
   console.log("| measure | value |\n| --- | --- |");
-  console.log(`| five-way class accuracy (first event; none → 0) | ${pct(correct / sents.length)} |`);
+  console.log(`| five-way class accuracy (first event; none → 0) | ${pct(correct / rows.length)} |`);
   console.log(`| actor spans, exact | ${f1(span.exact)} |`);
   console.log(`| actor spans, overlap | ${f1(span.overlap)} |`);
   console.log(
@@ -339,11 +352,11 @@ async function evalConflibert(dataDir: string, stages: Stage[]): Promise<void> {
 }
 
 /** Runs the three event evaluations on the data sets under `dataDir` (each skipped when absent). */
-export async function evalEvents(dataDir: string, show = 0): Promise<void> {
+export async function evalEvents(dataDir: string, show = 0, split = "test"): Promise<void> {
   const stages = await loadStages();
   await evalPetrarch(dataDir, stages, show);
   await evalPlover(dataDir, stages, show);
-  await evalConflibert(dataDir, stages);
+  await evalConflibert(dataDir, stages, split);
   if (timesFailures > 0)
     console.log(`(times stage failed on ${timesFailures} documents; those used the own date reader)`);
 }
@@ -352,6 +365,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const args = process.argv.slice(2);
   const si = args.indexOf("--show");
   const show = si >= 0 ? Number(args[si + 1]) : 0;
-  const dir = args.find((a, i) => !a.startsWith("--") && (si < 0 || i !== si + 1));
-  await evalEvents(path.resolve(dir ?? path.join(process.cwd(), "../shared/data")), show);
+  // `--split train`: the ConfliBERT training split, read only to see error types on unseen text.
+  const sp = args.indexOf("--split");
+  const split = sp >= 0 ? args[sp + 1] : "test";
+  const dir = args.find((a, i) => !a.startsWith("--") && i !== si + 1 && i !== sp + 1);
+  await evalEvents(path.resolve(dir ?? path.join(process.cwd(), "../shared/data")), show, split);
 }

@@ -100,6 +100,14 @@ const AFTER_REDUCED = new Set([
   ",",
   ".",
   ";",
+  // "a member jailed over a year ago", "activists arrested for protesting", "held since May"
+  "over",
+  "for",
+  "since",
+  // "officials accused of war crimes", "men charged with treason": the preposition that follows
+  // the object in the active voice.
+  "of",
+  "with",
 ]);
 
 /**
@@ -318,6 +326,17 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
 }
 
 /** Verbs of a purpose that name a beneficiary ("to help Ethiopia"). */
+const ACCIDENT = wordSet("accident");
+
+/** Whether the noun phrase going on at token `j` (after a name: "the MH17 crash") is headed by an accident noun. */
+function accidentAfter(v: SentenceView, j: number): boolean {
+  for (let k = j; k < v.low.length && k < j + 4; k++) {
+    if (ACCIDENT.has(v.low[k])) return true;
+    if (!(v.pos[k] === "PROPN" || v.pos[k] === "NOUN" || v.pos[k] === "NUM" || v.mentionAt[k] >= 0)) return false;
+  }
+  return false;
+}
+
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
@@ -603,10 +622,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       v.mentions[mb].mention.type === "NORP" &&
       v.mentions[mb].last - v.mentions[mb].first === 1 &&
       !v.low[i - 1].endsWith("s");
+    // ("Russia's arms makers": a name's possessive is followed by a noun.)
+    const possessive =
+      i > 1 && (v.low[i - 1] === "'s" || v.low[i - 1] === "'") && (v.mentionAt[i - 2] >= 0 || v.pos[i - 2] === "PROPN");
     const det =
       !verbal &&
       i > 0 &&
       (STRICT_DET.has(v.low[i - 1]) ||
+        possessive ||
         particle ||
         afterPreposition(v, i) ||
         modifier ||
@@ -735,6 +758,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
       if (passive) {
         const agent = findAgent(v, t.end);
+        // "victims killed by the MH17 crash": an accident is no one's act.
+        if (agent && accidentAfter(v, v.mentions[agent.ments[agent.ments.length - 1]].last)) continue;
         source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
         target = subj ? subj.actors : [];
         rules.push("clause.passive", agent?.rule ?? "agent.none");
