@@ -341,7 +341,9 @@ async function evalConflibert(dataDir: string, stages: Stage[], split = "test"):
     const r = s.tp / Math.max(1, s.g);
     return `P ${pct(p)} R ${pct(r)} F1 ${pct(p + r > 0 ? (2 * p * r) / (p + r) : 0)}`;
   };
-  console.log(`\nconflibert-cameo (${split}): ${rows.length} class sentences, ${sents.length} span sentences`);
+  console.log(
+    `\nconflibert-cameo (${split}): ${rows.length} class sentences, ${sents.length} span sentences`,
+  );
   console.log("| measure | value |\n| --- | --- |");
   console.log(`| five-way class accuracy (first event; none → 0) | ${pct(correct / rows.length)} |`);
   console.log(`| actor spans, exact | ${f1(span.exact)} |`);

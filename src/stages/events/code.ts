@@ -116,7 +116,9 @@ const AFTER_REDUCED = new Set([
  * modifies that noun. Only for verbs that take a direct object.
  */
 function reducedPassive(v: SentenceView, t: Trigger): boolean {
-  if (!t.hit.participle || t.end !== t.i + 1 || t.i === 0) return false;
+  if (!t.hit.participle || t.i === 0) return false;
+  // (A pattern's words may follow: "accused of spying".)
+  if (t.end !== t.i + 1 && !(v.low[t.i + 1] === "of" || v.low[t.i + 1] === "with")) return false;
   const p = t.hit.pattern;
   if (p.recip || !p.preps.includes("_")) return false;
   if (verbGroupStart(v, t.i) !== t.i) return false;
@@ -124,7 +126,8 @@ function reducedPassive(v: SentenceView, t: Trigger): boolean {
   const m = v.mentionAt[prev];
   const nounBefore = v.pos[prev] === "NOUN" || (m >= 0 && v.mentions[m].mention.type === "NORP");
   if (!nounBefore) return false;
-  return t.end >= v.low.length || AFTER_REDUCED.has(v.low[t.end]);
+  const after = t.end === t.i + 1 ? t.end : t.i + 1;
+  return after >= v.low.length || AFTER_REDUCED.has(v.low[after]);
 }
 
 /**
@@ -332,7 +335,8 @@ const ACCIDENT = wordSet("accident");
 function accidentAfter(v: SentenceView, j: number): boolean {
   for (let k = j; k < v.low.length && k < j + 4; k++) {
     if (ACCIDENT.has(v.low[k])) return true;
-    if (!(v.pos[k] === "PROPN" || v.pos[k] === "NOUN" || v.pos[k] === "NUM" || v.mentionAt[k] >= 0)) return false;
+    if (!(v.pos[k] === "PROPN" || v.pos[k] === "NOUN" || v.pos[k] === "NUM" || v.mentionAt[k] >= 0))
+      return false;
   }
   return false;
 }
@@ -487,7 +491,8 @@ function governorOf(
   }
   // "is expected to sign", "Iran set to sign", "prepared to leave": a forecast, schedule or
   // preparation the text reports, not the actor's own intention (modality sees to the future).
-  if (FORECAST.has(v.low[g - 2]) && g >= 3 && (BE.has(v.low[g - 3]) || v.mentionAt[g - 3] >= 0)) return undefined;
+  if (FORECAST.has(v.low[g - 2]) && g >= 3 && (BE.has(v.low[g - 3]) || v.mentionAt[g - 3] >= 0))
+    return undefined;
   if (preparing(v, g - 2)) return undefined;
   let object: number | undefined;
   for (let k = g - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
@@ -624,7 +629,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       !v.low[i - 1].endsWith("s");
     // ("Russia's arms makers": a name's possessive is followed by a noun.)
     const possessive =
-      i > 1 && (v.low[i - 1] === "'s" || v.low[i - 1] === "'") && (v.mentionAt[i - 2] >= 0 || v.pos[i - 2] === "PROPN");
+      i > 1 &&
+      (v.low[i - 1] === "'s" || v.low[i - 1] === "'") &&
+      (v.mentionAt[i - 2] >= 0 || v.pos[i - 2] === "PROPN");
     const det =
       !verbal &&
       i > 0 &&
@@ -1378,7 +1385,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           sc !== undefined &&
           side(x) !== sc &&
           !events.some(
-            (e) => e.root === "11" && side(e.source) === sc && e.target !== null && side(e.target) === side(x),
+            (e) =>
+              e.root === "11" && side(e.source) === sc && e.target !== null && side(e.target) === side(x),
           ),
       );
       if (accused.length > 0)

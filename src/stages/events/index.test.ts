@@ -392,6 +392,25 @@ const coded: Array<[string, string[]]> = [
   ["Russia refuted claims accusing Iran of supplying weapons.", ["016 RUS>IRN asserted"]],
   // an event named only as the time of another coded act is background
   ["Japan recalled its ambassador after the bombing in Seoul.", ["161 JPN>KOR asserted"]],
+  // a schedule, forecast or narrated preparation keeps the act's own code (future), unlike a
+  // stated intention ("Iran will visit" is 036)
+  ["Erdogan is scheduled to visit Egypt.", ["042 TUR>EGY future"]],
+  ["Iran is expected to sign an agreement with China.", ["057 IRN>CHN future"]],
+  ["Syrian troops prepared to attack Israel.", ["190 SYR>ISR future"]],
+  ["Iran is prepared to sign an agreement with China.", ["030 IRN>CHN future"]],
+  // a reflexive object is the doer itself
+  ["The US said that Syria had attacked itself.", ["112 USA>SYR asserted", "190 SYR>SYR asserted"]],
+  // an accident is no one's act
+  ["Ten people were killed by the Egypt Air crash.", []],
+  // an allegation's contents, every "that" clause of it, are the accusation only
+  [
+    "France alleged that Iran was aware of the plot, and that Iranian officers helped Hezbollah.",
+    ["112 FRA>IRN asserted"],
+  ],
+  // a participle before "of"/"with" after a noun is a passive of that noun
+  ["Two Iranian officers accused of spying were released by Israel.", ["0841 ISR>IRN asserted"]],
+  // after a name's possessive, a noun ("arms makers" is no arming)
+  ["Egypt criticised Russia's arms makers.", ["111 EGY>RUS asserted"]],
 ];
 
 for (const [text, want] of coded) {

@@ -20,7 +20,8 @@ export type WordClass =
   | "title"
   | "locprep"
   | "weekday"
-  | "month";
+  | "month"
+  | "accident";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {

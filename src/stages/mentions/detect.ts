@@ -117,6 +117,22 @@ function gazAt(
   return undefined;
 }
 
+/** KB kinds a miscased word may name: a state, its people, or a person. */
+const MISCASED_KINDS = new Set(["country", "demonym", "person"]);
+
+/**
+ * A known name written without its capital ("President obama", "tunisian rioters", "iSrael"): a
+ * one-word country, nationality or person of the KB that is no ordinary English word.
+ */
+function miscased(v: TokenView, gaz: Gazetteer, date: string | undefined, i: number): GazMatch | undefined {
+  const w = v.surf[i];
+  if (!/^[a-z][A-Za-z]{3,}$/.test(w) || isCommonWord(v.key[i]) || firstNames.has(v.key[i])) return undefined;
+  if (!gaz.endsAt(v.key, i, i + 1).includes(i + 1)) return undefined;
+  const found = gaz.resolve(w[0].toUpperCase() + w.slice(1).toLowerCase(), date);
+  if (!found.kb.some((k) => MISCASED_KINDS.has(k.kind))) return undefined;
+  return { s: i, e: i + 1, ...found };
+}
+
 /** Every word of `[s, e)` that is not a connector starts with a capital. */
 function contentCapitalised(v: TokenView, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
@@ -297,7 +313,7 @@ function detectSentence(
   const ok: boolean[] = [];
   const match: Array<GazMatch | undefined> = [];
   for (let i = a; i < b; i++) {
-    match[i - a] = v.cap[i] ? gazAt(v, gaz, date, i, b, true) : undefined;
+    match[i - a] = v.cap[i] ? gazAt(v, gaz, date, i, b, true) : miscased(v, gaz, date, i);
     // Words that are no names alone ("Tel", "May") still open a longer name ("Tel Aviv").
     if (notNames.has(v.key[i]) && match[i - a] && (match[i - a]?.e ?? 0) - i < 2) match[i - a] = undefined;
     ok[i - a] =

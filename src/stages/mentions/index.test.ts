@@ -561,6 +561,22 @@ for (const [date, text, surface, type, id, country, code] of actors) {
   });
 }
 
+// A known name written without its capital: [text, surface, KB id] (ordinary words never).
+const miscased: Array<[string, string, string | undefined]> = [
+  ["The envoy met president putin on Monday.", "putin", "person:vladimir-putin"],
+  ["Aid reached iRaq on Monday.", "iRaq", "IRQ"],
+  ["Trade with germany grew.", "germany", "DEU"],
+  ["The commission met in the west of the city.", "commission", undefined],
+  ["The west will act.", "west", undefined],
+];
+for (const [text, surface, id] of miscased) {
+  test(`miscased name: ${surface} in ${text}`, () => {
+    const doc = run(text, "2015-06-20");
+    const m = (doc.layers.mentions ?? []).find((x) => x.surface === surface);
+    assert.equal(m?.actor?.id, id);
+  });
+}
+
 test("Kurds are a group without a state", () => {
   const m = find(run("Kurds marched in the city.", "2010-05-01"), "Kurds");
   assert.equal(m.type, "NORP");
