@@ -426,11 +426,12 @@ function afterPreposition(v: SentenceView, i: number): boolean {
   return i > 0 && v.pos[i - 1] === "ADP" && v.low[i - 1] !== "to" && !v.low[i].endsWith("ing");
 }
 
-/** Tries the patterns of the word at `i`; returns the first that matches, with the tokens it used. */
+/** Tries the patterns of the word at `i`; returns the most specific that matches, with the tokens it used. */
 function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): Trigger | undefined {
   const hits = byForm.get(v.low[i]);
   if (!hits) return undefined;
   const n = v.low.length;
+  let best: Trigger | undefined;
   for (const hit of hits) {
     const p = hit.pattern;
     if ((p.form === "V") !== verbal) continue;
@@ -466,9 +467,13 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
       }
       end = found + 1;
     }
-    if (ok) return { i, end, hit, verbal };
+    if (!ok) continue;
+    // Of equally specific patterns, the one whose words lie closest ("give permission to Russia
+    // to help" is a permission, not help).
+    if (best && p.weight < best.hit.pattern.weight) break;
+    if (!best || end < best.end) best = { i, end, hit, verbal };
   }
-  return undefined;
+  return best;
 }
 
 /** Governor words that, passive or after their subject alone, forecast or schedule an act. */
