@@ -288,12 +288,32 @@ const FORCE_NOUNS = new Set([
 
 /** Whether the mention of `a` is followed by a force noun ("Syrian soldiers", "Israeli troops"). */
 function forceNounAfter(v: SentenceView, a: EventActor): boolean {
-  if (!a.mention) return false;
-  for (let j = 0; j < v.tokens.length; j++) {
-    if (v.tokens[j].start < a.mention.end) continue;
-    return FORCE_NOUNS.has(v.low[j]);
-  }
-  return false;
+  return FORCE_NOUNS.has(nounAfter(v, a));
+}
+
+/** The word right after an actor's mention ("Ukrainian" → "protesters"), else "". */
+function nounAfter(v: SentenceView, a: EventActor): string {
+  if (!a.mention) return "";
+  for (let j = 0; j < v.tokens.length; j++) if (v.tokens[j].start >= a.mention.end) return v.low[j];
+  return "";
+}
+
+/** Nouns of protesters. */
+const PROTESTERS = /^(protest[eo]rs?|demonstrators?|rioters?|mobs?)$/;
+
+/** Whether an actor is protesters: by its own name ("protesters") or the noun after its mention ("Ukrainian protesters"). */
+const protesting = (v: SentenceView, a: EventActor) =>
+  PROTESTERS.test(a.name?.toLowerCase().split(" ").pop() ?? "") ||
+  PROTESTERS.test(nounAfter(v, a)) ||
+  PROTESTERS.test(lastWordOf(v, a));
+
+/** The last word inside an actor's mention ("Iranian demonstrators" → "demonstrators"), else "". */
+function lastWordOf(v: SentenceView, a: EventActor): string {
+  if (!a.mention) return "";
+  let w = "";
+  for (let j = 0; j < v.tokens.length && v.tokens[j].start < a.mention.end; j++)
+    if (v.tokens[j].start >= a.mention.start) w = v.low[j];
+  return w;
 }
 
 /**
@@ -1266,6 +1286,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     ) {
       rules.push("code.armed-forces");
       code = "190";
+    }
+    // "the building was demolished by protesters", "rioters attacked the police": violence by
+    // protesters is a violent protest (145).
+    // (Not with weapons of war: "demonstrators launched missiles" stays a missile attack.)
+    if (/^(17|18|190$)/.test(code) && source.length > 0 && source.every((a) => protesting(v, a))) {
+      rules.push("code.protesters");
+      code = "145";
     }
     // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive are deployed,
     // not visiting (074 for peacekeepers, else 154).

@@ -409,6 +409,12 @@ const coded: Array<[string, string[]]> = [
   ],
   // a participle before "of"/"with" after a noun is a passive of that noun
   ["Two Iranian officers accused of spying were released by Israel.", ["0841 ISR>IRN asserted"]],
+  // violence by protesters is a violent protest, unless waged with weapons of war
+  ["Iranian protesters attacked the Turkish embassy.", ["145 IRN>TUR asserted"]],
+  ["The Turkish embassy was demolished by Iranian rioters.", ["145 IRN>TUR asserted"]],
+  ["Egyptian demonstrators fired rockets at Israel.", ["194 EGY>ISR asserted"]],
+  // of equally specific patterns the closest wins: a permission, not help
+  ["Iran gave permission to Russia to help Syria.", ["086 IRN>RUS asserted"]],
   // after a name's possessive, a noun ("arms makers" is no arming)
   ["Egypt criticised Russia's arms makers.", ["111 EGY>RUS asserted"]],
 ];
