@@ -361,6 +361,9 @@ function accidentAfter(v: SentenceView, j: number): boolean {
   return false;
 }
 
+/** Object pronouns that, in reported speech, stand for the speaker. */
+const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me"]);
+
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
@@ -1007,6 +1010,18 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (target.length === 0 && source && REFLEXIVE.has(v.low[t.end] ?? "")) {
       target = [...source];
       rules.push("target.reflexive");
+    }
+    // "Israel said a mortar was fired at it": an object pronoun in reported speech is the speaker.
+    if (
+      target.length === 0 &&
+      reported &&
+      speaker &&
+      speaker.length > 0 &&
+      OBJECT_PRONOUNS.has(v.low[t.end] ?? "") &&
+      !(source ?? []).some((x) => speaker!.some((y) => sameActor(x, y)))
+    ) {
+      target = [...speaker];
+      rules.push("target.pronoun-speaker");
     }
     // "demanded Friday that the US match ...": a statement's target is its complement's subject.
     if (target.length === 0 && /^(01|02|10|11|12|13)/.test(code)) {

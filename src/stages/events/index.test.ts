@@ -301,8 +301,9 @@ const coded: Array<[string, string[]]> = [
   ["Syria shelled the town of Kilis in Turkey, killing six civilians.", ["194 SYR>TUR asserted"]],
   // a purpose is intended, not done; with a coded act before it, it is not repeated
   ["Egypt sent a team to help Libya.", ["070 EGY>LBY asserted"]],
-  // where an unnamed attack came from names who made it; a third party reporting it accuses them
-  ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>- asserted"]],
+  // where an unnamed attack came from names who made it; a third party reporting it accuses them;
+  // an object pronoun in reported speech is the speaker
+  ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>ISR asserted"]],
   // violence its doer reports of itself is a claim of responsibility
   ["Hamas claimed it had fired the rockets at Israel.", ["194 PSE>ISR asserted", "015 PSE>ISR asserted"]],
   // an allegation by someone else is an accusation, not a fact
