@@ -1254,7 +1254,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       modality = "asserted";
     // "Portugal will support Turkey": a stated future cooperative act is an expressed intent (03x).
     // (A schedule or forecast the text reports keeps the act's own code: "is due to visit".)
-    const scheduled = mod.rule === "modality.scheduled";
+    const scheduled = mod.rule === "modality.scheduled" || mod.rule === "modality.preparing";
+    // "the army prepared to resume shelling": a narrated preparation for force is a show of force
+    // (150), made now; the force itself is still to come.
+    if (mod.rule === "modality.preparing" && /^(1[89]|20)/.test(code)) {
+      rules.push(`govern.preparing:${code}`);
+      code = "150";
+      modality = "asserted";
+    }
     if (
       modality === "future" &&
       !scheduled &&

@@ -397,7 +397,9 @@ const coded: Array<[string, string[]]> = [
   // stated intention ("Iran will visit" is 036)
   ["Erdogan is scheduled to visit Egypt.", ["042 TUR>EGY future"]],
   ["Iran is expected to sign an agreement with China.", ["057 IRN>CHN future"]],
-  ["Syrian troops prepared to attack Israel.", ["190 SYR>ISR future"]],
+  ["Erdogan prepared to visit Egypt.", ["042 TUR>EGY future"]],
+  // (a preparation for force is a show of force, made now)
+  ["Syrian troops prepared to attack Israel.", ["150 SYR>ISR asserted"]],
   ["Iran is prepared to sign an agreement with China.", ["030 IRN>CHN future"]],
   // a reflexive object is the doer itself
   ["The US said that Syria had attacked itself.", ["112 USA>SYR asserted", "190 SYR>SYR asserted"]],

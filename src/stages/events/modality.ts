@@ -89,6 +89,7 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
   let fut = false;
   let hypo = false;
   let scheduled = false;
+  let prepared = false;
   for (let j = g; j < i; j++) {
     const w = v.low[j];
     if (NEG.has(w)) neg = true;
@@ -109,7 +110,10 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
     if (FUTURE_ADJ.has(w) && (BE.has(v.low[g - 3] ?? "") || v.mentionAt[g - 3] >= 0)) scheduled = true;
     // "the envoy prepared to leave": a preparation the text narrates ("is prepared to" is a
     // stated readiness, left to the governor list).
-    if (preparing(v, g - 2)) fut = scheduled = true;
+    if (preparing(v, g - 2)) {
+      fut = true;
+      prepared = true;
+    }
   }
   // "has no intention of invading", "the plan to annex": an act a plan or an intention names.
   const k = g >= 2 && (v.low[g - 1] === "of" || v.low[g - 1] === "to") ? g - 2 : -1;
@@ -119,7 +123,11 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
   }
   if (neg) return { modality: "negated", rule: "modality.negation" };
   if (hypo) return { modality: "hypothetical", rule: "modality.modal" };
-  if (fut) return { modality: "future", rule: scheduled ? "modality.scheduled" : "modality.future-aux" };
+  if (fut)
+    return {
+      modality: "future",
+      rule: prepared ? "modality.preparing" : scheduled ? "modality.scheduled" : "modality.future-aux",
+    };
   return undefined;
 }
 
