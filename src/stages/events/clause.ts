@@ -371,7 +371,19 @@ export function findTarget(
 /** The agent of a passive or participle: the mention after "by" in the same clause. */
 export function findAgent(v: SentenceView, from: number): Found | undefined {
   const t = findTarget(v, from, ["by"]);
-  return t ? { ments: t.ments, rule: "agent.by" } : undefined;
+  if (t) return { ments: t.ments, rule: "agent.by" };
+  // "killed in an air strike by government forces": an unnamed state agent, placed later.
+  for (let j = from; j < v.low.length && j < from + 8; j++) {
+    if (endsRightScan(v, j) || v.mentionAt[j] >= 0) return undefined;
+    if (v.low[j] !== "by") continue;
+    for (let k = j + 1; k < v.low.length && k <= j + 3; k++) {
+      if (AGENT.has(v.low[k]) && v.pos[k] === "NOUN" && !AGENT.has(v.low[k + 1] ?? ""))
+        return { ments: [], agent: k, rule: "agent.by-noun" };
+      if (!(v.pos[k] === "DET" || v.pos[k] === "ADJ" || v.pos[k] === "NOUN")) break;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

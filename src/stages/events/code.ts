@@ -364,6 +364,12 @@ function accidentAfter(v: SentenceView, j: number): boolean {
 /** Object pronouns that, in reported speech, stand for the speaker. */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me"]);
 
+/** The actors a passive's "by" phrase names: its mentions, or an agent noun placed by context. */
+function agentActors(v: SentenceView, agent: Found, ctx: DocContext): EventActor[] | undefined {
+  if (agent.agent !== undefined) return resolveSubject(v, agent, undefined, ctx)?.actors;
+  return agent.ments.map((m) => actorOf(v, m));
+}
+
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
@@ -794,8 +800,13 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       if (passive) {
         const agent = findAgent(v, t.end);
         // "victims killed by the MH17 crash": an accident is no one's act.
-        if (agent && accidentAfter(v, v.mentions[agent.ments[agent.ments.length - 1]].last)) continue;
-        source = agent ? agent.ments.map((m) => actorOf(v, m)) : undefined;
+        if (
+          agent &&
+          agent.ments.length > 0 &&
+          accidentAfter(v, v.mentions[agent.ments[agent.ments.length - 1]].last)
+        )
+          continue;
+        source = agent ? agentActors(v, agent, ctx) : undefined;
         target = subj ? subj.actors : [];
         rules.push("clause.passive", agent?.rule ?? "agent.none");
         // "a mortar was fired at Israel from the Gaza Strip": with no agent, where an attack came
@@ -814,7 +825,7 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         if (t.hit.participle && !source) {
           const agent = findAgent(v, t.end);
           if (agent) {
-            source = agent.ments.map((m) => actorOf(v, m));
+            source = agentActors(v, agent, ctx);
             rules.push("clause.participle-agent");
           }
         }

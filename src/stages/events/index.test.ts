@@ -416,6 +416,8 @@ const coded: Array<[string, string[]]> = [
   ["Iranian protesters attacked the Turkish embassy.", ["145 IRN>TUR asserted"]],
   ["The Turkish embassy was demolished by Iranian rioters.", ["145 IRN>TUR asserted"]],
   ["Egyptian demonstrators fired rockets at Israel.", ["194 EGY>ISR asserted"]],
+  // an unnamed state agent in a passive's "by" phrase, placed by the country named before it
+  ["In Syria, eight people were killed by government forces.", ["190 SYR>SYR asserted"]],
   // of equally specific patterns the closest wins: a permission, not help
   ["Iran gave permission to Russia to help Syria.", ["086 IRN>RUS asserted"]],
   // after a name's possessive, a noun ("arms makers" is no arming)
