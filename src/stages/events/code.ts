@@ -370,6 +370,18 @@ function agentActors(v: SentenceView, agent: Found, ctx: DocContext): EventActor
   return agent.ments.map((m) => actorOf(v, m));
 }
 
+const SUSPECT = wordSet("suspect");
+
+/** Whether the event noun at `i` is what someone is suspected of or held for ("sought in the brutal slaying"). */
+function suspectedOf(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const w = v.low[k];
+    if (w === "in" || w === "for" || w === "over" || w === "of") return SUSPECT.has(v.low[k - 1]);
+    if (!(v.pos[k] === "DET" || v.pos[k] === "ADJ" || v.pos[k] === "NUM" || w === "'s")) return false;
+  }
+  return false;
+}
+
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
@@ -749,6 +761,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     let purpose = false;
     let embeddedDeep = false;
 
+    // "two men sought in the slaying of missionaries": the act someone is suspected of or held
+    // for is background to that.
+    if (suspectedOf(v, t.i)) continue;
     if (t.verbal) {
       gov = governorOf(v, t.i);
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,

@@ -418,6 +418,8 @@ const coded: Array<[string, string[]]> = [
   ["Egyptian demonstrators fired rockets at Israel.", ["194 EGY>ISR asserted"]],
   // an unnamed state agent in a passive's "by" phrase, placed by the country named before it
   ["In Syria, eight people were killed by government forces.", ["190 SYR>SYR asserted"]],
+  // the act someone is sought, suspected or held for is background, not theirs as a fact
+  ["Turkey arrested two Iranian men wanted for the bombing of the embassy.", ["173 TUR>IRN asserted"]],
   // of equally specific patterns the closest wins: a permission, not help
   ["Iran gave permission to Russia to help Syria.", ["086 IRN>RUS asserted"]],
   // after a name's possessive, a noun ("arms makers" is no arming)

@@ -21,7 +21,8 @@ export type WordClass =
   | "locprep"
   | "weekday"
   | "month"
-  | "accident";
+  | "accident"
+  | "suspect";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {
