@@ -406,6 +406,8 @@ interface Trigger {
   end: number;
   hit: FormHit;
   verbal: boolean;
+  /** Required words found before a passive verb, in its subject ("sanctions were imposed"). */
+  front?: number[];
 }
 
 /** Whether the lexicon word at `i` is used as a verb here (the tagger often calls verbs nouns). */
@@ -473,7 +475,10 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
   if (!hits) return undefined;
   const n = v.low.length;
   let best: Trigger | undefined;
+  const g = verbal ? verbGroupStart(v, i) : i;
+  const passiveGroup = g < i && v.low.slice(g, i).some((w) => BE.has(w));
   for (const hit of hits) {
+    const passive = passiveGroup && hit.participle;
     const p = hit.pattern;
     if ((p.form === "V") !== verbal) continue;
     if (p.before.size > 0) {
@@ -483,9 +488,25 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
     }
     let end = i + 1;
     let ok = true;
+    let front: number[] | undefined;
     for (let a = 0; a < p.after.length; a++) {
       const want = p.after[a];
       let found = -1;
+      // "New sanctions were imposed on Russia": a passive's subject holds the object's words.
+      if (passive && !p.adjacent) {
+        for (let j = g - 1; j >= 0 && j >= g - 6; j--) {
+          const w = v.low[j];
+          if (w === "," || w === ";" || w === "." || opensClause(v, j)) break;
+          if (want.has(w) && !(front ?? []).includes(j)) {
+            found = j;
+            break;
+          }
+        }
+        if (found >= 0) {
+          (front ??= []).push(found);
+          continue;
+        }
+      }
       // ("called on", "pressed hard for": a prepositional verb's preposition follows at once.)
       let window = 6;
       if (a === 0 && p.adjacent) {
@@ -512,7 +533,7 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
     // Of equally specific patterns, the one whose words lie closest ("give permission to Russia
     // to help" is a permission, not help).
     if (best && p.weight < best.hit.pattern.weight) break;
-    if (!best || end < best.end) best = { i, end, hit, verbal };
+    if (!best || end < best.end) best = front ? { i, end, hit, verbal, front } : { i, end, hit, verbal };
   }
   return best;
 }
@@ -689,6 +710,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         pluralAfterPreposition(v, i, hits));
     const t = match(v, i, verbal, used) ?? (det ? undefined : match(v, i, !verbal, used));
     if (!t) continue;
+    // (An object noun the passive verb takes as its own words is no event of its own.)
+    for (const k of t.front ?? []) {
+      const x = triggers.findIndex((y) => y.i === k);
+      if (x >= 0) triggers.splice(x, 1);
+      used[k] = 1;
+    }
     triggers.push(t);
     used[i] = 1;
     for (let j = i + 1; j < t.end; j++) if (byForm.has(v.low[j])) used[j] = 1;
@@ -823,6 +850,32 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           continue;
         source = agent ? agentActors(v, agent, ctx) : undefined;
         target = subj ? subj.actors : [];
+        // "sanctions were imposed on Russia": the subject is the object's words; the target
+        // follows the verb.
+        if (t.front) {
+          const tg = findTarget(
+            v,
+            t.end,
+            p.preps.filter((x) => x !== "_"),
+          );
+          // ("Sanctions on Iran were lifted": or in the subject's own phrase.)
+          const ts =
+            tg ??
+            findTarget(
+              v,
+              Math.min(...t.front) + 1,
+              p.preps.filter((x) => x !== "_"),
+            );
+          target = ts ? ts.ments.map((m) => actorOf(v, m)) : [];
+          if (ts) rules.push(ts === tg ? ts.rule : `${ts.rule}.subject`);
+          // ("Russian sanctions on Ukraine were tightened": with no agent, the object noun's
+          // possessor or nationality is the doer, as for the noun alone.)
+          const pos = agent ? undefined : findPossessor(v, Math.min(...t.front));
+          if (pos) {
+            source = pos.ments.map((m) => actorOf(v, m));
+            rules.push(pos.rule);
+          }
+        }
         rules.push("clause.passive", agent?.rule ?? "agent.none");
         // "a mortar was fired at Israel from the Gaza Strip": with no agent, where an attack came
         // from names who made it.
@@ -1043,7 +1096,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       reported &&
       speaker &&
       speaker.length > 0 &&
-      OBJECT_PRONOUNS.has(v.low[t.end] ?? "") &&
+      (OBJECT_PRONOUNS.has(v.low[t.end] ?? "") ||
+        (p.preps.includes(v.low[t.end]) && OBJECT_PRONOUNS.has(v.low[t.end + 1] ?? ""))) &&
       !(source ?? []).some((x) => speaker!.some((y) => sameActor(x, y)))
     ) {
       target = [...speaker];

@@ -303,7 +303,7 @@ const coded: Array<[string, string[]]> = [
   ["Egypt sent a team to help Libya.", ["070 EGY>LBY asserted"]],
   // where an unnamed attack came from names who made it; a third party reporting it accuses them;
   // an object pronoun in reported speech is the speaker
-  ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "193 LBN>ISR asserted"]],
+  ["Israel said a rocket was fired at it from Lebanon.", ["112 ISR>LBN asserted", "194 LBN>ISR asserted"]],
   // violence its doer reports of itself is a claim of responsibility
   ["Hamas claimed it had fired the rockets at Israel.", ["194 PSE>ISR asserted", "015 PSE>ISR asserted"]],
   // an allegation by someone else is an accusation, not a fact
@@ -418,6 +418,13 @@ const coded: Array<[string, string[]]> = [
   ["Egyptian demonstrators fired rockets at Israel.", ["194 EGY>ISR asserted"]],
   // an unnamed state agent in a passive's "by" phrase, placed by the country named before it
   ["In Syria, eight people were killed by government forces.", ["190 SYR>SYR asserted"]],
+  // a passive whose subject holds the pattern's object words; the target after the verb or in
+  // the subject's own phrase; with no agent, the object's possessor or nationality is the doer
+  ["New sanctions were imposed on Russia by Europe.", ["163 EUR>RUS asserted"]],
+  ["Sanctions on Iran were lifted by the US.", ["085 USA>IRN asserted"]],
+  ["Evidence against Russia was presented by the US.", ["112 USA>RUS asserted"]],
+  ["Talks were held between Iran and Russia.", ["046 IRN>RUS asserted"]],
+  ["Russian troops were withdrawn from Syria.", ["0874 RUS>SYR asserted"]],
   // the act someone is sought, suspected or held for is background, not theirs as a fact
   ["Turkey arrested two Iranian men wanted for the bombing of the embassy.", ["173 TUR>IRN asserted"]],
   // of equally specific patterns the closest wins: a permission, not help
