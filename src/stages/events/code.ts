@@ -497,13 +497,13 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
         for (let j = g - 1; j >= 0 && j >= g - 6; j--) {
           const w = v.low[j];
           if (w === "," || w === ";" || w === "." || opensClause(v, j)) break;
-          if (want.has(w) && !(front ?? []).includes(j)) {
+          if (want.has(w) && !front?.includes(j)) {
             found = j;
             break;
           }
         }
         if (found >= 0) {
-          (front ??= []).push(found);
+          front = [...(front ?? []), found];
           continue;
         }
       }
