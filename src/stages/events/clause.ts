@@ -230,7 +230,11 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       j = v.relOpen[j];
       continue;
     }
-    if (REL.has(w) || (w === "that" && v.pos[j] !== "SCONJ" && j > 0 && v.mentionAt[j - 1] >= 0)) {
+    // ("drones that struck Kyiv": a relative "that" after a plain noun has that noun as subject.)
+    if (
+      REL.has(w) ||
+      (w === "that" && v.pos[j] !== "SCONJ" && j > 0 && (v.mentionAt[j - 1] >= 0 || v.pos[j - 1] === "NOUN"))
+    ) {
       const a = antecedent(v, j);
       if (a >= 0) return { ments: [a], rule: "subject.relative" };
       return undefined;

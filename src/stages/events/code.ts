@@ -371,6 +371,18 @@ function agentActors(v: SentenceView, agent: Found, ctx: DocContext): EventActor
 }
 
 const SUSPECT = wordSet("suspect");
+const CLAIM_NOUNS = wordSet("claimnoun");
+
+/** Whether the clause holding token `g` is the "that" clause of a claim noun ("claims that ..."). */
+function claimContent(v: SentenceView, g: number): boolean {
+  for (let j = g - 1; j >= 1; j--) {
+    const w = v.low[j];
+    if (w === "," || w === ";") return false;
+    if (w === "that") return CLAIM_NOUNS.has(v.low[j - 1]) && v.pos[j - 1] === "NOUN";
+    if (opensClause(v, j)) return false;
+  }
+  return false;
+}
 
 /** Whether the event noun at `i` is what someone is suspected of or held for ("sought in the brutal slaying"). */
 function suspectedOf(v: SentenceView, i: number): boolean {
@@ -469,6 +481,17 @@ function afterPreposition(v: SentenceView, i: number): boolean {
   return i > 0 && v.pos[i - 1] === "ADP" && v.low[i - 1] !== "to" && !v.low[i].endsWith("ing");
 }
 
+/** Whether the token at `end` opens one of the pattern's target slots (a preposition, or a direct object). */
+function fits(v: SentenceView, p: FormHit["pattern"], end: number): boolean {
+  if (end >= v.low.length) return false;
+  if (p.preps.includes(v.low[end])) return true;
+  const pos = v.pos[end];
+  return (
+    p.preps.includes("_") &&
+    (v.mentionAt[end] >= 0 || pos === "DET" || pos === "NOUN" || pos === "PROPN" || pos === "NUM")
+  );
+}
+
 /** Tries the patterns of the word at `i`; returns the most specific that matches, with the tokens it used. */
 function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): Trigger | undefined {
   const hits = byForm.get(v.low[i]);
@@ -533,7 +556,10 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
     // Of equally specific patterns, the one whose words lie closest ("give permission to Russia
     // to help" is a permission, not help).
     if (best && p.weight < best.hit.pattern.weight) break;
-    if (!best || end < best.end) best = front ? { i, end, hit, verbal, front } : { i, end, hit, verbal };
+    // (Then the one whose target slot fits what follows: "struck Kyiv" is an attack, "struck
+    // over pay" a labour strike.)
+    if (!best || end < best.end || (end === best.end && fits(v, p, end) && !fits(v, best.hit.pattern, end)))
+      best = front ? { i, end, hit, verbal, front } : { i, end, hit, verbal };
   }
   return best;
 }
@@ -791,6 +817,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "two men sought in the slaying of missionaries": the act someone is suspected of or held
     // for is background to that.
     if (suspectedOf(v, t.i)) continue;
+    // "rejected claims that it attacked Israel", "reports that Iran sent drones": what a claim
+    // says is not asserted (the rejection or the accusation is coded by its own verb).
+    if (claimContent(v, t.verbal ? verbGroupStart(v, t.i) : t.i)) continue;
     if (t.verbal) {
       gov = governorOf(v, t.i);
       // "met Assad to discuss", "sent a team to help": a purpose clause is what a coded act was for,

@@ -425,6 +425,13 @@ const coded: Array<[string, string[]]> = [
   ["Evidence against Russia was presented by the US.", ["112 USA>RUS asserted"]],
   ["Talks were held between Iran and Russia.", ["046 IRN>RUS asserted"]],
   ["Russian troops were withdrawn from Syria.", ["0874 RUS>SYR asserted"]],
+  // what a claim or report says is not asserted; the rejection is
+  ["Iran rejected claims that it attacked Israel.", ["016 IRN>- asserted"]],
+  ["Russia dismissed reports that Iran sent drones to Syria.", ["110 RUS>IRN asserted"]],
+  // a relative "that" after a plain noun: the noun is the subject, not an earlier name
+  ["Ukraine condemned Iran for supplying drones that struck Kyiv.", ["111 UKR>IRN asserted"]],
+  // the target slot decides between equally specific patterns: an attack, not a labour strike
+  ["Israeli jets struck Syria on Sunday.", ["190 ISR>SYR asserted"]],
   // the act someone is sought, suspected or held for is background, not theirs as a fact
   ["Turkey arrested two Iranian men wanted for the bombing of the embassy.", ["173 TUR>IRN asserted"]],
   // of equally specific patterns the closest wins: a permission, not help

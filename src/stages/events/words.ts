@@ -22,7 +22,8 @@ export type WordClass =
   | "weekday"
   | "month"
   | "accident"
-  | "suspect";
+  | "suspect"
+  | "claimnoun";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {
