@@ -1470,7 +1470,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     }
 
     const pairs: Array<[EventActor, EventActor | null]> = [];
-    if (p.recip && target.length === 0 && source.length >= 2) {
+    // "Tehran and Moscow pledged to boost trade": cooperation two named states take up together,
+    // with no one else named, is between them.
+    const mutual =
+      !p.recip &&
+      target.length === 0 &&
+      /^(030|031|036|04|05|06)/.test(code) &&
+      new Set(source.map((x) => x.country).filter((c) => c !== undefined)).size >= 2;
+    if ((p.recip || mutual) && target.length === 0 && source.length >= 2) {
       // "Iran, Russia and Turkey met": one event for each pair of sides.
       for (let a = 0; a < source.length; a++)
         for (let b = a + 1; b < source.length; b++) pairs.push([source[a], source[b]]);

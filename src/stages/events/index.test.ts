@@ -425,6 +425,9 @@ const coded: Array<[string, string[]]> = [
   ["Evidence against Russia was presented by the US.", ["112 USA>RUS asserted"]],
   ["Talks were held between Iran and Russia.", ["046 IRN>RUS asserted"]],
   ["Russian troops were withdrawn from Syria.", ["0874 RUS>SYR asserted"]],
+  // cooperation two named states take up together, with no one else named, is between them
+  ["Iran and Russia pledged to boost trade.", ["0311 IRN>RUS asserted"]],
+  ["Iran and Russia offered aid.", ["033 IRN>- asserted", "033 RUS>- asserted"]],
   // what a claim or report says is not asserted; the rejection is
   ["Iran rejected claims that it attacked Israel.", ["016 IRN>- asserted"]],
   ["Russia dismissed reports that Iran sent drones to Syria.", ["110 RUS>IRN asserted"]],
