@@ -1794,10 +1794,14 @@ function nounAgent(v: SentenceView, from: number): Found | undefined {
 
 /** A direct object between the trigger and the pattern's last word ("urged Iran to release"). */
 function objectInside(v: SentenceView, t: Trigger, preps: readonly string[]): Found | undefined {
-  if (!preps.includes("_") || t.end <= t.i + 1) return undefined;
+  if (t.end <= t.i + 1) return undefined;
   for (let j = t.i + 1; j < t.end; j++) {
     const m = v.mentionAt[j];
     if (m < 0) continue;
+    // "spoke with Netanyahu by phone": after one of the pattern's own prepositions.
+    const before = v.low[v.mentions[m].first - 1];
+    if (before !== "_" && preps.includes(before)) return { ments: [m], rule: `target.inner-${before}` };
+    if (!preps.includes("_")) return undefined;
     const p = v.pos[v.mentions[m].first - 1];
     // "agreed to US mediation": a mention modifying the pattern's head noun is its object.
     const last = v.mentions[m].last;

@@ -428,6 +428,9 @@ const coded: Array<[string, string[]]> = [
   // cooperation two named states take up together, with no one else named, is between them
   ["Iran and Russia pledged to boost trade.", ["0311 IRN>RUS asserted"]],
   ["Iran and Russia offered aid.", ["033 IRN>- asserted", "033 RUS>- asserted"]],
+  // a target after the pattern's own preposition inside its words
+  ["Obama spoke with Putin by phone.", ["041 USA>RUS asserted"]],
+  ["Russian troops launched drones at Ukraine.", ["195 RUS>UKR asserted"]],
   // what a claim or report says is not asserted; the rejection is
   ["Iran rejected claims that it attacked Israel.", ["016 IRN>- asserted"]],
   ["Russia dismissed reports that Iran sent drones to Syria.", ["110 RUS>IRN asserted"]],
