@@ -428,6 +428,8 @@ const coded: Array<[string, string[]]> = [
   // cooperation two named states take up together, with no one else named, is between them
   ["Iran and Russia pledged to boost trade.", ["0311 IRN>RUS asserted"]],
   ["Iran and Russia offered aid.", ["033 IRN>- asserted", "033 RUS>- asserted"]],
+  // a forceful response announced by its doer is a threat of force
+  ["Iran said it would respond decisively to Israel.", ["1384 IRN>ISR future"]],
   // a target after the pattern's own preposition inside its words
   ["Obama spoke with Putin by phone.", ["041 USA>RUS asserted"]],
   ["Russian troops launched drones at Ukraine.", ["195 RUS>UKR asserted"]],
