@@ -48,6 +48,8 @@ const AUXLIKE = new Set([
   "never",
 ]);
 const DET = wordSet("det");
+/** Quotation marks, straight and curly. */
+const QUOTES = new Set(["'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"]);
 /** Determiners that never stand before a verb (unlike "that"). */
 const STRICT_DET = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "these", "those"]);
 const LIGHT = wordSet("light");
@@ -371,6 +373,17 @@ function agentActors(v: SentenceView, agent: Found, ctx: DocContext): EventActor
 }
 
 const SUSPECT = wordSet("suspect");
+const FOREIGN = wordSet("foreign");
+
+/** Whether the object phrase from token `from` is headed by foreign parties ("certain regional states"). */
+function foreignObject(v: SentenceView, from: number): boolean {
+  for (let j = from; j < v.low.length && j < from + 5; j++) {
+    if (v.pos[j] === "NOUN") return FOREIGN.has(v.low[j]) && !(v.pos[j + 1] === "NOUN");
+    if (!(v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "NUM" || v.pos[j] === "PRON"))
+      return false;
+  }
+  return false;
+}
 const CLAIM_NOUNS = wordSet("claimnoun");
 
 /** Whether the clause holding token `g` is the "that" clause of a claim noun ("claims that ..."). */
@@ -725,10 +738,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       i > 1 &&
       (v.low[i - 1] === "'s" || v.low[i - 1] === "'") &&
       (v.mentionAt[i - 2] >= 0 || v.pos[i - 2] === "PROPN");
+    // ("the ‘idle talk’": a determiner before adjectives and quote marks makes a noun.)
+    let q = i - 1;
+    while (q > 0 && (QUOTES.has(v.low[q]) || (v.pos[q] === "ADJ" && v.mentionAt[q] < 0))) q--;
+    const nounPhrase = q < i - 1 && STRICT_DET.has(v.low[q]);
     const det =
       !verbal &&
       i > 0 &&
       (STRICT_DET.has(v.low[i - 1]) ||
+        nounPhrase ||
+        // ("regional partners": an -s word after a plain adjective is a plural noun.)
+        (v.pos[i - 1] === "ADJ" && v.mentionAt[i - 1] < 0 && v.low[i].endsWith("s")) ||
         possessive ||
         particle ||
         afterPreposition(v, i) ||
@@ -1270,7 +1290,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       source.length === 1 &&
       !p.recip &&
       code !== "010" &&
-      !/^1[36]/.test(p.code)
+      !/^1[36]/.test(p.code) &&
+      !foreignObject(v, t.end)
     ) {
       const c = source[0].country;
       if (c && onlyCountryNamed(v, c)) {

@@ -430,6 +430,12 @@ const coded: Array<[string, string[]]> = [
   ["Iran and Russia offered aid.", ["033 IRN>- asserted", "033 RUS>- asserted"]],
   // a forceful response announced by its doer is a threat of force
   ["Iran said it would respond decisively to Israel.", ["1384 IRN>ISR future"]],
+  // after a determiner (over adjectives and quote marks) or a plain adjective with an -s, a noun
+  ["Iran paid no heed to the ‘idle talk’ of Russia.", []],
+  // (and foreign parties as the object are never the source's own country)
+  ["Iran thanked its regional partners.", ["051 IRN>- asserted"]],
+  ["Iran denounced certain regional states.", ["111 IRN>- asserted"]],
+  ["France gave a warm welcome to Erdogan.", ["043 FRA>TUR asserted"]],
   // a target after the pattern's own preposition inside its words
   ["Obama spoke with Putin by phone.", ["041 USA>RUS asserted"]],
   ["Russian troops launched drones at Ukraine.", ["195 RUS>UKR asserted"]],

@@ -23,7 +23,8 @@ export type WordClass =
   | "month"
   | "accident"
   | "suspect"
-  | "claimnoun";
+  | "claimnoun"
+  | "foreign";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {
