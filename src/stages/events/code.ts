@@ -203,6 +203,16 @@ function stateStrike(v: SentenceView, i: number): boolean {
 
 /** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
 const ENDING = new Set(["cessation", "end", "halt", "stop", "suspension"]);
+/** Verbs that give up the act in their -ing object ("stopped shelling"). */
+const GIVING_UP =
+  /^(stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|end|ends|ended|abandon|abandoned|abandons)$/;
+
+/** Whether the -ing word at `i` is an act given up: "gave up fighting", "stopped shelling". */
+function givenUp(v: SentenceView, i: number): boolean {
+  if (!v.low[i].endsWith("ing") || i < 1) return false;
+  if (GIVING_UP.test(v.low[i - 1])) return true;
+  return i >= 2 && v.low[i - 1] === "up" && /^(give|gives|gave|given|giving)$/.test(v.low[i - 2]);
+}
 
 /** Prepositions that make an event noun the time or the setting of another act. */
 const BACKGROUND = new Set(["after", "following", "since", "amid", "despite", "before"]);
@@ -554,6 +564,17 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
       for (let j = end; j < n && j < end + window; j++) {
         const w = v.low[j];
         if (w === "." || w === ";" || w === ",") break;
+        // ("broke from the regime and pledged allegiance": a coordinated finite verb starts a new
+        // act; a bare infinitive goes on with the same one, "to unite and mobilize against", and
+        // two verbs side by side share their object, "shot and killed".)
+        if (
+          (w === "and" || w === "but" || w === "or") &&
+          j > i + 1 &&
+          !want.has(w) &&
+          (v.pos[j + 1] === "VERB" || v.pos[j + 1] === "AUX") &&
+          /(ed|s)$/.test(v.low[j + 1] ?? "")
+        )
+          break;
         if (!used[j] && want.has(w)) {
           found = j;
           break;
@@ -837,6 +858,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "two men sought in the slaying of missionaries": the act someone is suspected of or held
     // for is background to that.
     if (suspectedOf(v, t.i)) continue;
+    // "gave up fighting", "stopped shelling": an act given up is not done.
+    if (givenUp(v, t.i)) continue;
     // "rejected claims that it attacked Israel", "reports that Iran sent drones": what a claim
     // says is not asserted (the rejection or the accusation is coded by its own verb).
     if (claimContent(v, t.verbal ? verbGroupStart(v, t.i) : t.i)) continue;

@@ -436,6 +436,11 @@ const coded: Array<[string, string[]]> = [
   ["Iran thanked its regional partners.", ["051 IRN>- asserted"]],
   ["Iran denounced certain regional states.", ["111 IRN>- asserted"]],
   ["France gave a warm welcome to Erdogan.", ["043 FRA>TUR asserted"]],
+  // a pattern's words do not reach past a coordinated finite verb; side by side verbs share
+  ["Syrian rebels broke from the regime and pledged allegiance to Turkey.", ["030 SYR>TUR asserted"]],
+  ["Syrian snipers shot and killed an Israeli soldier.", ["193 SYR>ISR asserted"]],
+  // an act given up is not done
+  ["Syrian rebels gave up fighting and surrendered to Turkey.", ["0874 SYR>TUR asserted"]],
   // a target after the pattern's own preposition inside its words
   ["Obama spoke with Putin by phone.", ["041 USA>RUS asserted"]],
   ["Russian troops launched drones at Ukraine.", ["195 RUS>UKR asserted"]],
