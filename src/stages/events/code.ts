@@ -202,6 +202,9 @@ function stateStrike(v: SentenceView, i: number): boolean {
 }
 
 /** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
+/** Verbs of knowing and minding: "should know", "must understand" ask no act. */
+const COGNITION = /^(know|understand|realise|realize|remember|recognise|recognize|note|bear|learn)$/;
+const NEG_WORDS = wordSet("neg");
 const ENDING = new Set(["cessation", "end", "halt", "stop", "suspension"]);
 /** Verbs that give up the act in their -ing object ("stopped shelling"). */
 const GIVING_UP =
@@ -1669,6 +1672,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     const w = v.low[j];
     const kind = w === "must" ? "demand" : w === "should" ? "appeal" : undefined;
     if (!kind || triggers.some((t) => t.i > j && t.i <= j + 4 && verbGroupStart(v, t.i) <= j)) continue;
+    // ("partners should know that ...", "Washington must understand": knowing is no act asked of them.)
+    if (
+      COGNITION.test(v.low[j + 1] ?? "") ||
+      (NEG_WORDS.has(v.low[j + 1] ?? "") && COGNITION.test(v.low[j + 2] ?? ""))
+    )
+      continue;
     const subj = findSubject(v, j);
     if (!subj || subj.ments.length === 0) continue;
     const g = clauseGovernor(v, verbGroupStart(v, j));

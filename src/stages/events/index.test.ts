@@ -439,6 +439,8 @@ const coded: Array<[string, string[]]> = [
   // a pattern's words do not reach past a coordinated finite verb; side by side verbs share
   ["Syrian rebels broke from the regime and pledged allegiance to Turkey.", ["030 SYR>TUR asserted"]],
   ["Syrian snipers shot and killed an Israeli soldier.", ["193 SYR>ISR asserted"]],
+  // an obligation to know or understand asks no act
+  ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
   ["Syrian rebels gave up fighting and surrendered to Turkey.", ["0874 SYR>TUR asserted"]],
   // a target after the pattern's own preposition inside its words
