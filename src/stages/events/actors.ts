@@ -19,6 +19,8 @@ export interface DocContext {
   times?: readonly TimeFact[];
   /** Subject of the last coded clause, for pronouns that open a sentence ("It said..."). */
   lastSubject?: EventActor[];
+  /** The last subject that was a person, for "he" and "she". */
+  lastPerson?: EventActor[];
   /** Country of the last country-bearing mention of earlier sentences, for "the ministry said". */
   lastCountry?: string;
 }
@@ -84,6 +86,8 @@ export function resolveSubject(
     if (speaker && speaker.length > 0) return { actors: speaker, rule: "subject.pronoun-speaker" };
     const sp = speakerLeft(v, f.pronoun, ctx);
     if (sp) return { actors: sp, rule: "subject.pronoun-speaker" };
+    const personal = /^(he|she)$/.test(v.low[f.pronoun]);
+    if (personal && ctx.lastPerson) return { actors: ctx.lastPerson, rule: "subject.pronoun-person" };
     if (ctx.lastSubject && ctx.lastSubject.length > 0)
       return { actors: ctx.lastSubject, rule: "subject.pronoun-previous" };
     return undefined;

@@ -420,6 +420,21 @@ function suspectedOf(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** The sentence's subject when no event gave one: a name before its first verb, not after a preposition. */
+function mainSubject(v: SentenceView): EventActor[] | undefined {
+  for (let j = 0; j < v.low.length; j++) {
+    if (v.pos[j] === "VERB" || v.pos[j] === "AUX") return undefined;
+    const m = v.mentionAt[j];
+    if (m < 0) continue;
+    if (j > 0 && v.pos[j - 1] === "ADP") {
+      j = v.mentions[m].last - 1;
+      continue;
+    }
+    return [actorOf(v, m)];
+  }
+  return undefined;
+}
+
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
@@ -480,6 +495,17 @@ function isVerbal(v: SentenceView, i: number, hits: readonly FormHit[]): boolean
     // "without US support": a name right after a preposition modifies the noun after it.
     const b = am.first - 1;
     if (b >= 0 && v.pos[b] === "ADP" && v.low[b] !== "to" && v.low[b] !== "of") return false;
+    // "the US support for": after "the" and one state or body, a bare form is no finite verb
+    // (that would be "the US supports").
+    if (
+      b >= 0 &&
+      v.low[b] === "the" &&
+      (m.type === "GPE" || m.type === "ORG") &&
+      hits.some((h) => h.base) &&
+      !(b >= 1 && (v.low[b - 1] === "and" || v.low[b - 1] === "or")) &&
+      !AUXLIKE.has(v.low[am.last] ?? "")
+    )
+      return false;
   }
   if (pluralAfterPreposition(v, i, hits)) return false;
   if (v.pos[i] === "VERB") return true;
@@ -1379,7 +1405,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       target = target.filter(
         (x) => !source!.some((s) => sameActor(s, x) && namedPeople(v, s) === namedPeople(v, x)),
       );
-    sentenceSubject ??= source;
+    // (A verb's subject; a noun's possessor, "the US support", is no subject of the sentence.)
+    if (t.verbal) sentenceSubject ??= source;
 
     const mod = modalityOf(v, t.i, t.verbal, {
       lightVerb,
@@ -1748,7 +1775,11 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   const unknown = (e: EventFact) => !e.source.mention && !e.source.country && !e.source.code;
   const known = out.some((e) => !unknown(e));
   const kept = known ? out.filter((e) => !unknown(e)) : out;
-  if (sentenceSubject) ctx.lastSubject = sentenceSubject;
+  const subject = sentenceSubject ?? mainSubject(v);
+  if (subject) ctx.lastSubject = subject;
+  // "Khamenei pointed to ... . He hailed ...": "he" and "she" stand for the last person subject.
+  const person = subject?.find((a) => a.actor?.id.startsWith("person:"));
+  if (person) ctx.lastPerson = [person];
   for (let m = v.mentions.length - 1; m >= 0; m--) {
     const c = v.mentions[m].mention.actor?.country;
     if (c) {

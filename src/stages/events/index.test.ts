@@ -54,6 +54,9 @@ const ACTORS: Record<string, string> = {
   Israeli: "ISR",
 };
 
+/** Fixture names that are people (mention type PER, actor id `person:...`). */
+const PERSONS = new Set(["Lavrov", "Putin", "Obama", "Erdogan"]);
+
 const names = Object.keys(ACTORS).sort((a, b) => b.length - a.length);
 
 /** Runs segmentation, hand-built mentions (every ACTORS name as a whole word) and events. */
@@ -69,12 +72,13 @@ function run(text: string, published = "2021-03-07"): Doc {
       if (taken[m.index]) continue;
       taken.fill(1, m.index, m.index + n.length);
       const iso = ACTORS[n];
+      const person = PERSONS.has(n);
       mentions.push({
         start: m.index,
         end: m.index + n.length,
         surface: n,
-        type: /(ian|i|ish|ese)$/.test(n) ? "NORP" : "GPE",
-        actor: { id: iso, name: iso, country: iso, code: iso },
+        type: person ? "PER" : /(ian|i|ish|ese)$/.test(n) ? "NORP" : "GPE",
+        actor: { id: person ? `person:${n.toLowerCase()}` : iso, name: iso, country: iso, code: iso },
         prov: { stage: "test", rule: "fixture" },
       });
     }
@@ -439,6 +443,11 @@ const coded: Array<[string, string[]]> = [
   // a pattern's words do not reach past a coordinated finite verb; side by side verbs share
   ["Syrian rebels broke from the regime and pledged allegiance to Turkey.", ["030 SYR>TUR asserted"]],
   ["Syrian snipers shot and killed an Israeli soldier.", ["193 SYR>ISR asserted"]],
+  // "he" and "she" stand for the last person subject, not a possessor named after it
+  [
+    "Putin pointed to Iran's support for Syria. He praised Turkey.",
+    ["050 IRN>SYR asserted", "051 RUS>TUR asserted"],
+  ],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
