@@ -322,6 +322,9 @@ function detectSentence(
       (table && v.cap[i] && !notNames.has(v.key[i]) && /^\d/.test(v.surf[i + 1] ?? ""));
   }
 
+  // "Supporting Syria's government ...", "Backing Iran is ...": a sentence's opening gerund is
+  // no part of the name after it.
+  if (b - a > 1 && ok[0] && !match[0] && gerund(v.key[a])) ok[0] = false;
   for (let i = a; i < b; ) {
     if (!ok[i - a]) {
       i++;
@@ -642,6 +645,17 @@ function classify(
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
   if (isCommonWord(first)) return ["MISC", "common-word"];
   return ["ORG", "name"];
+}
+
+/** An -ing form of an ordinary verb ("supporting", "making", "running"). */
+function gerund(key: string): boolean {
+  if (!key.endsWith("ing") || key.length < 6) return false;
+  const stem = key.slice(0, -3);
+  return (
+    commonWords.has(stem) ||
+    commonWords.has(`${stem}e`) ||
+    (stem.length > 2 && stem.at(-1) === stem.at(-2) && commonWords.has(stem.slice(0, -1)))
+  );
 }
 
 /** An ordinary word or its regular plural ("Officials", "Authorities"). */

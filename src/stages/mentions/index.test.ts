@@ -577,6 +577,22 @@ for (const [text, surface, id] of miscased) {
   });
 }
 
+// A sentence's opening gerund is no part of the name after it: [text, the name's surface].
+const openingGerunds: Array<[string, string]> = [
+  ["Supporting Syria is a priority for Moscow.", "Syria"],
+  ["Backing Iran has a cost.", "Iran"],
+  ["Condemning Israel, the minister left.", "Israel"],
+];
+for (const [text, surface] of openingGerunds) {
+  test(`opening gerund: ${text}`, () => {
+    const doc = run(text, "2015-06-20");
+    assert.ok(
+      (doc.layers.mentions ?? []).some((x) => x.surface === surface),
+      JSON.stringify(doc.layers.mentions?.map((x) => x.surface)),
+    );
+  });
+}
+
 test("Kurds are a group without a state", () => {
   const m = find(run("Kurds marched in the city.", "2010-05-01"), "Kurds");
   assert.equal(m.type, "NORP");
