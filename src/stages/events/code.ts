@@ -388,12 +388,25 @@ function agentActors(v: SentenceView, agent: Found, ctx: DocContext): EventActor
 const SUSPECT = wordSet("suspect");
 const FOREIGN = wordSet("foreign");
 
-/** Whether the object phrase from token `from` is headed by foreign parties ("certain regional states"). */
+const THINGS = wordSet("thing");
+
+/**
+ * Whether the object phrase from token `from` (after one preposition at most) is headed by foreign
+ * parties ("certain regional states") or by a thing, not a party ("support for this deal").
+ */
 function foreignObject(v: SentenceView, from: number): boolean {
+  if (v.pos[from] === "ADP") from++;
   for (let j = from; j < v.low.length && j < from + 5; j++) {
-    if (v.pos[j] === "NOUN") return FOREIGN.has(v.low[j]) && !(v.pos[j + 1] === "NOUN");
-    if (!(v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "NUM" || v.pos[j] === "PRON"))
-      return false;
+    if (v.pos[j] === "NOUN")
+      return (FOREIGN.has(v.low[j]) || THINGS.has(v.low[j])) && !(v.pos[j + 1] === "NOUN");
+    const modifier =
+      v.pos[j] === "DET" ||
+      v.pos[j] === "ADJ" ||
+      v.pos[j] === "NUM" ||
+      v.pos[j] === "PRON" ||
+      v.pos[j] === "ADV" ||
+      (v.pos[j] === "VERB" && v.low[j].endsWith("ed"));
+    if (!modifier) return false;
   }
   return false;
 }
@@ -768,13 +781,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "free from US control": the adjective, not the verb.
     if (v.low[i] === "free" && (v.low[i + 1] === "from" || v.low[i + 1] === "of")) continue;
     // "the two exiled dissidents": a participle before a noun it modifies is no event.
+    // ("this internationally recognized deal": over an adverb too.)
+    const d = i > 1 && v.pos[i - 1] === "ADV" && v.low[i - 1].endsWith("ly") ? i - 2 : i - 1;
     const adjectival =
-      !verbal &&
       v.low[i].endsWith("ed") &&
       i + 1 < n &&
       v.pos[i + 1] === "NOUN" &&
-      i > 0 &&
-      (v.pos[i - 1] === "DET" || v.pos[i - 1] === "NUM" || STRICT_DET.has(v.low[i - 1]));
+      d >= 0 &&
+      (!verbal || d < i - 1) &&
+      (v.pos[d] === "DET" || v.pos[d] === "NUM" || STRICT_DET.has(v.low[d]));
     if (adjectival) continue;
     // ("Israeli strikes": after a one-word nationality adjective, a noun.)
     const mb = i > 0 ? v.mentionAt[i - 1] : -1;

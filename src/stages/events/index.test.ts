@@ -448,6 +448,8 @@ const coded: Array<[string, string[]]> = [
     "Putin pointed to Iran's support for Syria. He praised Turkey.",
     ["050 IRN>SYR asserted", "051 RUS>TUR asserted"],
   ],
+  // a participle before its noun, over an adverb, is no event; a thing as the object is no party
+  ["Russia voiced support for this internationally recognized deal.", ["051 RUS>- asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done

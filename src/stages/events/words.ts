@@ -24,7 +24,8 @@ export type WordClass =
   | "accident"
   | "suspect"
   | "claimnoun"
-  | "foreign";
+  | "foreign"
+  | "thing";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {
