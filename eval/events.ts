@@ -232,6 +232,8 @@ async function evalPlover(dataDir: string, stages: Stage[], show: number): Promi
     if (gt.length > 0) {
       tgtN++;
       if (et.some((c) => gt.includes(c))) tgtOk++;
+      else if (misses.length < show)
+        misses.push(`  TARGET ${gt.join(",")} | got ${et.join(",") || "-"} | ${r.text.slice(0, 150)}`);
     }
   }
   const n = recs.length;

@@ -16,6 +16,8 @@ const cases: Array<[string, string[]]> = [
   ],
   // a known name written without its capital
   ["President putin met the Turkish president in Ankara.", ["040 RUS>TUR asserted"]],
+  // a bloc with its own CAMEO code acts and is acted on
+  ["Iran condemned the West on Monday.", ["111 IRN>WST asserted"]],
   // a passive whose subject holds the pattern's object words
   ["New sanctions were imposed on Iran by the European Union on Monday.", ["163 IGO>IRN asserted"]],
 ];

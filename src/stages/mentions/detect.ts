@@ -420,6 +420,35 @@ function segmentRun(
       out.push({ s: i, e: b, type: "MISC", rule: "misc-head" });
       return;
     }
+    // "the Europe Bridge", "Tahrir Square": a place named by its head is that place, not the one
+    // inside its name.
+    if (!(m && m.e >= b) && b - i > 1 && locHeads.has(v.key[b - 1]) && !isTitlePart(v.key[b - 1])) {
+      out.push({ s: i, e: b, type: "LOC", rule: "loc-head" });
+      return;
+    }
+    // "West Darfur State", "South Kordofan": a compass word the KB knows alone ("the West") opens
+    // a region's name when more name follows.
+    if (
+      b - i >= 2 &&
+      m &&
+      m.e === i + 1 &&
+      compassWords.has(v.key[i]) &&
+      !/(ans|ese|ish)$/.test(v.key[i + 1]) &&
+      !groups.has(v.key[i + 1])
+    ) {
+      out.push({ s: i, e: b, type: "LOC", rule: "compass" });
+      return;
+    }
+    // "West Africans", "North Africans": a compass word before a people is that people.
+    if (
+      b - i === 2 &&
+      !(m && m.e >= b) &&
+      compassWords.has(v.key[i]) &&
+      (/(ans|ese|ish)$/.test(v.key[i + 1]) || groups.has(v.key[i + 1]))
+    ) {
+      out.push({ s: i, e: b, type: "NORP", rule: "compass-people" });
+      return;
+    }
     // "Cleveland Indians", "Dhaka Newsroom", "Dynamo Moscow": a place inside a longer name is a club or firm.
     if (placeInName(v, m, i, b, match, sa)) {
       out.push({ s: i, e: b, type: "ORG", rule: "place-name" });

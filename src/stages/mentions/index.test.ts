@@ -577,6 +577,21 @@ for (const [text, surface, id] of miscased) {
   });
 }
 
+// Compass words and place heads: [text, surface, type, country of the actor or "" for none].
+const compassAndHeads: Array<[string, string, string, string]> = [
+  ["Benin admitted most West Africans expelled by Nigeria.", "West Africans", "NORP", ""],
+  ["Fighting spread in West Darfur State.", "West Darfur State", "LOC", ""],
+  ["Workers blocked the Europe Bridge for hours.", "Europe Bridge", "LOC", ""],
+  ["He landed at Moscow Sheremetyevo Airport.", "Moscow Sheremetyevo Airport", "LOC", "RUS"],
+];
+for (const [text, surface, type, country] of compassAndHeads) {
+  test(`compass word or place head: ${surface}`, () => {
+    const m = find(run(text, "2015-06-20"), surface);
+    assert.equal(m.type, type);
+    assert.equal(m.actor?.country ?? "", country);
+  });
+}
+
 // A sentence's opening gerund is no part of the name after it: [text, the name's surface].
 const openingGerunds: Array<[string, string]> = [
   ["Supporting Syria is a priority for Moscow.", "Syria"],

@@ -234,6 +234,28 @@ class Resolver {
     return true;
   }
 
+  /**
+   * "Moscow Sheremetyevo Airport", "Tehran Imam Khomeini Airport": a place named by its head
+   * (`loc-heads.txt`) lies in the country of the capital or country its name opens with. A region
+   * ("the Europe Bridge") places nothing.
+   */
+  private facilityOf(c: Candidate, r: Resolved): boolean {
+    const v = this.v;
+    if (c.rule !== "loc-head" || c.e - c.s < 2) return false;
+    for (let k = c.e - 1; k > c.s; k--) {
+      const lead = v.text.slice(v.start[c.s], v.end[k - 1]);
+      const entry = this.kb
+        .lookup(lead, { date: this.date })
+        .find((x) => x.kind === "country" || x.kind === "capital");
+      const iso3 = entry ? (entry.country ?? entry.id) : undefined;
+      if (!iso3 || !this.kb.countryByIso3.has(iso3)) continue;
+      r.rule += "/facility";
+      r.actor = this.place(this.surface(c), iso3);
+      return true;
+    }
+    return false;
+  }
+
   private place(name: string, iso3: string | undefined): ActorRef {
     const a: ActorRef = { id: `place:${slug(name)}`, name };
     if (iso3) a.country = iso3;
@@ -336,7 +358,7 @@ class Resolver {
     }
     if (!e) {
       if (this.leaderBody(c, r)) return;
-      if (r.type === "LOC" && this.regionOf(c, r)) return;
+      if (r.type === "LOC" && (this.regionOf(c, r) || this.facilityOf(c, r))) return;
       if (r.type === "ORG") this.resolveBody(c, r);
       return;
     }
