@@ -48,6 +48,8 @@ const AUXLIKE = new Set([
   "never",
 ]);
 const DET = wordSet("det");
+/** Possessive determiners. */
+const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Quotation marks, straight and curly. */
 const QUOTES = new Set(["'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"]);
 /** Determiners that never stand before a verb (unlike "that"). */
@@ -812,6 +814,16 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       i > 0 &&
       (STRICT_DET.has(v.low[i - 1]) ||
         nounPhrase ||
+        // ("his election campaign": a bare form after a possessive and a singular noun that
+        // names no agent is a compound noun; "their forces attack" would need a plural.)
+        (i > 1 &&
+          POSSESSIVE.has(v.low[i - 2]) &&
+          v.pos[i - 1] === "NOUN" &&
+          v.mentionAt[i - 1] < 0 &&
+          !v.low[i - 1].endsWith("s") &&
+          !AGENT_OR_PEOPLE.has(v.low[i - 1]) &&
+          hits.some((h) => h.base) &&
+          !/(s|ed|ing)$/.test(v.low[i])) ||
         // ("regional partners": an -s word after a plain adjective is a plural noun.)
         (v.pos[i - 1] === "ADJ" && v.mentionAt[i - 1] < 0 && v.low[i].endsWith("s")) ||
         possessive ||
@@ -1421,7 +1433,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         (x) => !source!.some((s) => sameActor(s, x) && namedPeople(v, s) === namedPeople(v, x)),
       );
     // (A verb's subject; a noun's possessor, "the US support", is no subject of the sentence.)
-    if (t.verbal) sentenceSubject ??= source;
+    if (t.verbal) {
+      sentenceSubject ??= source;
+      // ("Biden had vowed to rejoin, but he reneged": a person subject is there for the next "he".)
+      const person = source.find((a) => a.actor?.id.startsWith("person:"));
+      if (person) ctx.lastPerson = [person];
+    }
 
     const mod = modalityOf(v, t.i, t.verbal, {
       lightVerb,

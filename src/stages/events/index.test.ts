@@ -450,6 +450,11 @@ const coded: Array<[string, string[]]> = [
   ],
   // a participle before its noun, over an adverb, is no event; a thing as the object is no party
   ["Russia voiced support for this internationally recognized deal.", ["051 RUS>- asserted"]],
+  // "he" later in the same sentence; a bare form after a possessive and a noun is a compound noun
+  [
+    "Obama met Erdogan in Turkey. Putin praised Iran during his election campaign but he condemned Israel.",
+    ["040 USA>TUR asserted", "051 RUS>IRN asserted", "111 RUS>ISR asserted"],
+  ],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
