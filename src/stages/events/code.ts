@@ -565,9 +565,14 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
   if (!hits) return undefined;
   const n = v.low.length;
   let best: Trigger | undefined;
-  const g = verbal ? verbGroupStart(v, i) : i;
-  const passiveGroup = g < i && v.low.slice(g, i).some((w) => BE.has(w));
+  // (The verb group is looked at only for a participle pattern with words of its own.)
+  let g = -1;
+  let passiveGroup = false;
   for (const hit of hits) {
+    if (verbal && hit.participle && hit.pattern.after.length > 0 && g < 0) {
+      g = verbGroupStart(v, i);
+      for (let k = g; k < i && !passiveGroup; k++) passiveGroup = BE.has(v.low[k]);
+    }
     const passive = passiveGroup && hit.participle;
     const p = hit.pattern;
     if ((p.form === "V") !== verbal) continue;
