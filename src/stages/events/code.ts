@@ -391,6 +391,20 @@ const SUSPECT = wordSet("suspect");
 const FOREIGN = wordSet("foreign");
 
 const THINGS = wordSet("thing");
+const ILLS = wordSet("ill");
+
+/** Whether the object from token `from` (after one preposition at most) is headed by an ill ("the Ebola epidemic"). */
+function illObject(v: SentenceView, from: number): boolean {
+  if (v.pos[from] === "ADP") from++;
+  for (let j = from; j < v.low.length && j < from + 6; j++) {
+    if (ILLS.has(v.low[j])) return true;
+    const p = v.pos[j];
+    if (!(p === "DET" || p === "ADJ" || p === "NUM" || p === "PROPN" || p === "NOUN" || v.mentionAt[j] >= 0))
+      return false;
+    if (p === "NOUN" && !(v.pos[j + 1] === "NOUN" || ILLS.has(v.low[j + 1] ?? ""))) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the object phrase from token `from` (after one preposition at most) is headed by foreign
@@ -921,6 +935,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (suspectedOf(v, t.i)) continue;
     // "gave up fighting", "stopped shelling": an act given up is not done.
     if (givenUp(v, t.i)) continue;
+    // "to fight the Ebola epidemic", "combating poverty": force against an ill is no force.
+    if (/^(1[789]|20)/.test(p.code) && illObject(v, t.end)) continue;
     // "rejected claims that it attacked Israel", "reports that Iran sent drones": what a claim
     // says is not asserted (the rejection or the accusation is coded by its own verb).
     if (claimContent(v, t.verbal ? verbGroupStart(v, t.i) : t.i)) continue;
@@ -1091,8 +1107,12 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         // "tried to assassinate": an attempt is the act attempted, not an intent (185 for 186).
         const attempt =
           gov.kind === "intent" && /^(tr[iy]|attempt)/.test(v.low[gov.at]) && /^(1[5-9]|20)/.test(code);
-        const c = attempt ? (code === "186" ? "185" : undefined) : convertCode(gov.kind, code);
+        // "Japan decided to ease sanctions": a decision taken is the act decided on, done now.
+        const decided = gov.kind === "intent" && /^decid/.test(v.low[gov.at]);
+        const c =
+          attempt || decided ? (code === "186" && attempt ? "185" : undefined) : convertCode(gov.kind, code);
         if (attempt) rules.push(`govern.attempt:${code}`);
+        if (decided) rules.push(`govern.decision:${code}`);
         if (c) {
           rules.push(`govern.${gov.kind}:${code}`);
           code = c;
@@ -1465,9 +1485,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       modality = "future";
       modRule = "modality.purpose";
     }
-    // "tried to hack into": the attempt happened; its modality is the trying verb's own.
-    if (gov && rules.some((r) => r.startsWith("govern.attempt")) && modality === "future")
-      modality = modalityOf(v, gov.at, true, {}).modality;
+    // "tried to hack into", "decided to ease": the attempt or the decision happened; its modality
+    // is the trying or deciding verb's own.
+    const done = rules.find((r) => r.startsWith("govern.attempt") || r.startsWith("govern.decision"));
+    if (gov && done && modality === "future") {
+      const own = modalityOf(v, gov.at, true, {});
+      modality = own.modality;
+      modRule = own.modality === "asserted" ? `modality.${done.slice(7, done.indexOf(":"))}` : own.rule;
+    }
     // The demand itself was made, whatever the modal says of the demanded act.
     // (Only the modal itself is overridden; a condition still makes the demand hypothetical.)
     if (obliged && (mod.rule === "modality.modal" || mod.rule === "modality.future-aux"))
@@ -1539,9 +1564,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces that arrive are deployed,
     // not visiting (074 for peacekeepers, else 154).
     if (/^04[23]/.test(code) && t.verbal && source.some(armedHere)) {
-      const before = v.low.slice(Math.max(0, t.i - 8), t.i).join(" ");
       rules.push("code.forces-arrive");
-      code = /peacekeep|peace-keep/.test(before) ? "074" : "154";
+      code = "154";
+    }
+    // "troops arrived in Mali to join the peacekeeping mission", "the deployment of troops on a
+    // peacekeeping mission": forces sent to keep the peace are peacekeeping (074).
+    if (code === "154") {
+      const around = v.low.slice(Math.max(0, t.i - 8), Math.min(v.low.length, t.end + 12)).join(" ");
+      if (/peacekeep|peace-keep/.test(around)) {
+        rules.push("code.peacekeeping");
+        code = "074";
+      }
     }
     const clauseFrom = clauseStart(v, t.i);
     const clauseTo = clauseEnd(v, t.end);

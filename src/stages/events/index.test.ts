@@ -455,6 +455,11 @@ const coded: Array<[string, string[]]> = [
     "Obama met Erdogan in Turkey. Putin praised Iran during his election campaign but he condemned Israel.",
     ["040 USA>TUR asserted", "051 RUS>IRN asserted", "111 RUS>ISR asserted"],
   ],
+  // a decision taken is the act decided on (not an intention); forces sent to keep the peace keep
+  // it; fighting an ill is no force
+  ["Japan decided to ease sanctions on Iran.", ["085 JPN>IRN asserted"]],
+  ["Russia deployed troops to Syria on a peacekeeping mission.", ["074 RUS>SYR asserted"]],
+  ["Japan sent doctors to fight the cholera epidemic in Kenya.", ["073 JPN>- asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done

@@ -25,7 +25,8 @@ export type WordClass =
   | "suspect"
   | "claimnoun"
   | "foreign"
-  | "thing";
+  | "thing"
+  | "ill";
 
 const classes = new Map<string, string[]>();
 for (const raw of readFileSync(new URL("data/words.tsv", import.meta.url), "utf8").split(/\r?\n/)) {
