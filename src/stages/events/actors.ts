@@ -86,7 +86,7 @@ export function resolveSubject(
     if (speaker && speaker.length > 0) return { actors: speaker, rule: "subject.pronoun-speaker" };
     const sp = speakerLeft(v, f.pronoun, ctx);
     if (sp) return { actors: sp, rule: "subject.pronoun-speaker" };
-    const personal = /^(he|she)$/.test(v.low[f.pronoun]);
+    const personal = /^(he|she|his|her)$/.test(v.low[f.pronoun]);
     if (personal && ctx.lastPerson) return { actors: ctx.lastPerson, rule: "subject.pronoun-person" };
     if (ctx.lastSubject && ctx.lastSubject.length > 0)
       return { actors: ctx.lastSubject, rule: "subject.pronoun-previous" };

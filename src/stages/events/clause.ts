@@ -31,6 +31,9 @@ export interface Found {
   rule: string;
 }
 
+/** Nouns for a state as a whole, after a possessive ("his country", "their government"). */
+const OWN_STATE = /^(country|nation|state|government)$/;
+
 /** Whether token `i` is a speech verb (a `speech` governor) used as a verb. */
 export function isSpeech(v: SentenceView, i: number): boolean {
   // "the United States": a name is never a reporting verb.
@@ -252,6 +255,9 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       return { ments: coordinatedLeft(v, m), rule: "subject" };
     }
     if (v.pos[j] === "PRON" && SUBJPRON.has(w)) return { ments: [], pronoun: j, rule: "subject.pronoun" };
+    // "Putin said his country will not lift the ban": a possessive's own state stands for it.
+    if (OWN_STATE.test(w) && j > 0 && /^(his|her|its|their|our)$/.test(v.low[j - 1]))
+      return { ments: [], pronoun: j - 1, rule: "subject.pronoun" };
     // "the ministry said": remembered in case no mention stands further left in the clause.
     if (agent === undefined && fallback === undefined && AGENT.has(w) && v.pos[j] !== "VERB") {
       if (!LOCPREP.has(prepOfNoun(v, j))) agent = j;

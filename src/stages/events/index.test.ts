@@ -460,6 +460,16 @@ const coded: Array<[string, string[]]> = [
   ["Japan decided to ease sanctions on Iran.", ["085 JPN>IRN asserted"]],
   ["Russia deployed troops to Syria on a peacekeeping mission.", ["074 RUS>SYR asserted"]],
   ["Japan sent doctors to fight the cholera epidemic in Kenya.", ["073 JPN>- asserted"]],
+  // "until" after a negated clause is a condition; a possessive's own state stands for it
+  [
+    "Iran will not release the Israeli sailors until France apologises.",
+    ["0841 IRN>ISR negated", "1243 IRN>ISR asserted", "055 FRA>- hypothetical"],
+  ],
+  [
+    "Putin said his country would not lift sanctions on Iran.",
+    ["085 RUS>IRN negated", "1244 RUS>IRN asserted"],
+  ],
+  ["Fighting continued until Israel withdrew from Lebanon.", ["0874 ISR>LBN asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done

@@ -42,7 +42,18 @@ function conditionalLeft(v: SentenceView, i: number): boolean {
     if (w === ",") comma = true;
     // "If X, Y will Z": a sentence that opens with a condition is hypothetical throughout.
     if (j === 0 && (COND.has(w) || (INVERTED.has(w) && v.mentionAt[1] >= 0))) return true;
+    if (!comma && w === "until" && negatedBefore(v, j)) return true;
     if (!comma && opensClause(v, j)) return COND.has(w);
+  }
+  return false;
+}
+
+/** "will not lift the embargo until China signs": a negated clause before "until" at `j` makes it a condition. */
+function negatedBefore(v: SentenceView, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
+    const w = v.low[k];
+    if (w === ";" || w === "." || (w !== "until" && opensClause(v, k))) return false;
+    if (NEG.has(w)) return true;
   }
   return false;
 }
