@@ -16,6 +16,12 @@ const cases: Array<[string, string[]]> = [
   ],
   // a known name written without its capital
   ["President putin met the Turkish president in Ankara.", ["040 RUS>TUR asserted"]],
+  // a country's possessive before a titled name stands for the name; coordinated agents of a
+  // reciprocal act are its two sides
+  [
+    "The accord was signed in Ankara by Iran's Foreign Minister Kamal Rostami and Turkey's Trade Minister Deniz Aksoy.",
+    ["057 IRN>TUR asserted"],
+  ],
   // a bloc with its own CAMEO code acts and is acted on
   ["Iran condemned the West on Monday.", ["111 IRN>WST asserted"]],
   // a passive whose subject holds the pattern's object words

@@ -31,6 +31,8 @@ export interface Found {
   rule: string;
 }
 
+const SCONJ_WORDS = wordSet("sconj");
+
 /** Nouns for a state as a whole, after a possessive ("his country", "their government"). */
 const OWN_STATE = /^(country|nation|state|government)$/;
 
@@ -161,6 +163,7 @@ function coordinatedLeft(v: SentenceView, m: number): number[] {
 
 /** Extends mention `m` rightwards over ", B and C" coordination. */
 export function coordinatedRight(v: SentenceView, m: number, limit: number): number[] {
+  m = ownedName(v, m, limit);
   const out = [m];
   let j = v.mentions[m].last;
   let joined = false;
@@ -170,12 +173,27 @@ export function coordinatedRight(v: SentenceView, m: number, limit: number): num
     if (v.low[k] === "the") k++;
     if (k >= limit || v.mentionAt[k] < 0) break;
     if (k > j + 1 || v.low[j] === "and") joined = true;
-    const mk = v.mentionAt[k];
+    const mk = ownedName(v, v.mentionAt[k], limit);
     out.push(mk);
     j = v.mentions[mk].last;
   }
   // A list ends in "and" ("Iran, Syria and Iraq"); without one the comma sets off another phrase.
   return joined ? out : [m];
+}
+
+/**
+ * "Iran's Roads Minister Mehrdad Bazrpash": a country's possessive before a titled name stands
+ * for that name, the phrase's head (within three title words).
+ */
+function ownedName(v: SentenceView, m: number, limit: number): number {
+  const j = v.mentions[m].last;
+  if (v.low[j] !== "'s") return m;
+  for (let k = j + 1; k < limit && k <= j + 4; k++) {
+    const mk = v.mentionAt[k];
+    if (mk >= 0) return v.mentions[mk].mention.type === "PER" ? mk : m;
+    if (!(v.pos[k] === "PROPN" || v.pos[k] === "NOUN")) return m;
+  }
+  return m;
 }
 
 /** First token of the verb group ending at `i`: auxiliaries, negation and adverbs before it. */
@@ -202,7 +220,9 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
   if (g > 0 && (v.low[g - 1] === "and" || v.low[g - 1] === "but") && depth < 3) {
     for (let j = g - 2; j >= stop; j--) {
       if (opensClause(v, j)) break;
-      if (v.pos[j] === "VERB" && v.mentionAt[j] < 0) return findSubject(v, j, stop, depth + 1);
+      // (A "verb" after an adjective or determiner is a noun the tagger misread: "regional conduct".)
+      const nounLike = j > 0 && (v.pos[j - 1] === "ADJ" || v.pos[j - 1] === "DET" || v.low[j - 1] === "'s");
+      if (v.pos[j] === "VERB" && v.mentionAt[j] < 0 && !nounLike) return findSubject(v, j, stop, depth + 1);
     }
   }
   // "X met Y to discuss ...": an infinitive of purpose shares the main verb's subject, not its object.
@@ -247,7 +267,10 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
     const m = v.mentionAt[j];
     if (m >= 0) {
       const p = prepBefore(v, m);
-      if (p !== "" && p !== "of" && LOCPREP.has(p)) {
+      // ("a day after Iran launched drones": a subordinator, not a preposition, when the name
+      // stands right before the verb group.)
+      const subordinate = SCONJ_WORDS.has(p) && v.mentions[m].last === g;
+      if (p !== "" && p !== "of" && LOCPREP.has(p) && !subordinate) {
         fallback ??= m;
         j = v.mentions[m].first;
         continue;

@@ -1621,7 +1621,17 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       target.length === 0 &&
       /^(030|031|036|04|05|06)/.test(code) &&
       new Set(source.map((x) => x.country).filter((c) => c !== undefined)).size >= 2;
-    if ((p.recip || mutual) && target.length === 0 && source.length >= 2) {
+    // "Israel and Iran accused each other": each side to the other, both ways.
+    const k = t.end;
+    const eachOther =
+      target.length === 0 &&
+      source.length >= 2 &&
+      ((v.low[k] === "each" && v.low[k + 1] === "other") ||
+        (v.low[k] === "one" && v.low[k + 1] === "another"));
+    if (eachOther && !p.recip) {
+      for (const a of source) for (const b of source) if (a !== b) pairs.push([a, b]);
+      rules.push("target.each-other");
+    } else if ((p.recip || mutual) && target.length === 0 && source.length >= 2) {
       // "Iran, Russia and Turkey met": one event for each pair of sides.
       for (let a = 0; a < source.length; a++)
         for (let b = a + 1; b < source.length; b++) pairs.push([source[a], source[b]]);

@@ -470,6 +470,14 @@ const coded: Array<[string, string[]]> = [
     ["085 RUS>IRN negated", "1244 RUS>IRN asserted"],
   ],
   ["Fighting continued until Israel withdrew from Lebanon.", ["0874 ISR>LBN asserted"]],
+  // "each other" after two sides: both ways; a name after a subordinator is a subject
+  ["Israel and Iran accused each other.", ["112 ISR>IRN asserted", "112 IRN>ISR asserted"]],
+  ["Israel spoke a day after Iran launched drones at Israel.", ["195 IRN>ISR asserted"]],
+  // a coordinated verb shares the first verb's subject over a noun the tagger misreads
+  [
+    "France shared Turkish concerns about Iran's regional conduct but would not support Egypt.",
+    ["019 FRA>TUR asserted", "050 FRA>EGY negated", "120 FRA>EGY asserted"],
+  ],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done

@@ -244,7 +244,11 @@ function dateline(
 /** Whether token `i` can be (part of) a name in a sentence written in normal case. */
 function nameish(v: TokenView, i: number, a: number): boolean {
   const k = v.key[i];
-  if (!v.cap[i] || notNames.has(k)) return false;
+  if (!v.cap[i]) return false;
+  // "Vice Premier Liu He signed": mid-sentence, a capitalised "He" right after a name is its end.
+  if (k === "he" && i > a && v.cap[i - 1] && v.pos[i - 1] === "PROPN" && !openers.has(v.surf[i - 1]))
+    return v.pos[i + 1] !== "PROPN";
+  if (notNames.has(k)) return false;
   // "Tripoli-based", "Surinamese-born": a name inside an ordinary word.
   const tail = lowerTail.exec(v.surf[i]);
   if (tail && commonWords.has(tail[1])) return false;
@@ -253,6 +257,9 @@ function nameish(v: TokenView, i: number, a: number): boolean {
   if (v.upper[i] && v.surf[i - 1] === "(" && v.surf[i + 1] === ")" && i - 1 > a && v.cap[i - 2]) return true;
   const initial = i === a || openers.has(v.surf[i - 1]);
   if (initial) {
+    // ("When Obama arrived", "After Iran launched": a function word opening a sentence is never
+    // part of the name after it.)
+    if (FUNCTION_WORDS.has(k)) return false;
     // Capitalised by position: an ordinary word unless another name word follows.
     if (firstNames.has(k)) return true;
     if (commonWords.has(k) || v.pos[i] !== "PROPN")
@@ -263,6 +270,12 @@ function nameish(v: TokenView, i: number, a: number): boolean {
 }
 
 const lowerTail = /^\p{Lu}[\p{L}.]*-(\p{Ll}+)$/u;
+/** Subordinators, prepositions, conjunctions and determiners that open sentences. */
+const FUNCTION_WORDS = new Set(
+  "when if after before as while since although though because but and or the a an this that these those in on at by for with from to of during despite following under over once until unless whether yet so then meanwhile however".split(
+    " ",
+  ),
+);
 /** Endings of nationality adjectives ("Scottish", "Sinhalese", "Bosnian", "European"). */
 const demonymSuffix = /(?:ish|ese|ian|ean)$/;
 

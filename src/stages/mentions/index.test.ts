@@ -597,6 +597,11 @@ const openingGerunds: Array<[string, string]> = [
   ["Supporting Syria is a priority for Moscow.", "Syria"],
   ["Backing Iran has a cost.", "Iran"],
   ["Condemning Israel, the minister left.", "Israel"],
+  // (and no function word opening a sentence is part of a name)
+  ["When Obama arrived, he spoke.", "Obama"],
+  ["After Iran launched drones, Israel answered.", "Iran"],
+  // (a capitalised "He" right after a name ends it)
+  ["Vice Premier Liu He signed the deal.", "Liu He"],
 ];
 for (const [text, surface] of openingGerunds) {
   test(`opening gerund: ${text}`, () => {
