@@ -22,6 +22,8 @@ const cases: Array<[string, string[]]> = [
     "The accord was signed in Ankara by Iran's Foreign Minister Kamal Rostami and Turkey's Trade Minister Deniz Aksoy.",
     ["057 IRN>TUR asserted"],
   ],
+  // a capitalised word inside a title is no event ("Trade Minister")
+  ["Turkey's Trade Minister Deniz Aksoy met Putin in Moscow.", ["040 TUR>RUS asserted"]],
   // a bloc with its own CAMEO code acts and is acted on
   ["Iran condemned the West on Monday.", ["111 IRN>WST asserted"]],
   // a passive whose subject holds the pattern's object words

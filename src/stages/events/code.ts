@@ -48,6 +48,12 @@ const AUXLIKE = new Set([
   "never",
 ]);
 const DET = wordSet("det");
+/** Whether token `i` starts with a capital letter in the text. */
+function capitalised(text: string, v: SentenceView, i: number): boolean {
+  const c = text[v.tokens[i].start];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
 /** Possessive determiners. */
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Quotation marks, straight and curly. */
@@ -791,10 +797,19 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
   }
   const used = new Uint8Array(n);
   const triggers: Trigger[] = [];
+  // (A headline in title case capitalises its verbs too.)
+  let titleCase = false;
+  for (let i = 1; i < n && !titleCase; i++)
+    titleCase = (v.pos[i] === "VERB" || v.pos[i] === "ADP") && capitalised(ctx.text, v, i);
   for (let i = 0; i < n; i++) {
     if (used[i] || v.mentionAt[i] >= 0) continue;
     const hits = byForm.get(v.low[i]);
     if (!hits) continue;
+    // "Turkey's Trade Minister Deniz Aksoy", "the Peace Corps": a capitalised word inside a name
+    // or title, mid-sentence, is no event.
+    // (Not in a headline written in title case: "U.S. Lifts Travel Ban".)
+    if (i > 0 && !titleCase && capitalised(ctx.text, v, i) && i + 1 < n && capitalised(ctx.text, v, i + 1))
+      continue;
     const verbal = isVerbal(v, i, hits);
     // After a determiner or possessive ("the occupied West Bank", "its forces") the word is no verb.
     // A word the tagger reads as a particle or adverb ("head back", "send them back") is no verb.
