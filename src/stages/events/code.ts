@@ -573,10 +573,9 @@ function fits(v: SentenceView, p: FormHit["pattern"], end: number): boolean {
   if (end >= v.low.length) return false;
   if (p.preps.includes(v.low[end])) return true;
   const pos = v.pos[end];
-  return (
-    p.preps.includes("_") &&
-    (v.mentionAt[end] >= 0 || pos === "DET" || pos === "NOUN" || pos === "PROPN" || pos === "NUM")
-  );
+  // (Anything but a preposition, a conjunction or punctuation opens a direct object: "struck
+  // what India called a camp".)
+  return p.preps.includes("_") && pos !== "ADP" && pos !== "CCONJ" && pos !== "PUNCT" && pos !== "SCONJ";
 }
 
 /** Tries the patterns of the word at `i`; returns the most specific that matches, with the tokens it used. */
@@ -750,6 +749,8 @@ function purposeClause(v: SentenceView, i: number, triggerAt: readonly number[])
 /** Whether the verb at `i` is a to-infinitive of purpose ("sent a team to help"), ungoverned. */
 function toPurpose(v: SentenceView, i: number): boolean {
   const g = verbGroupStart(v, i);
+  // "a loan to help finance the project": a bare infinitive after a purpose "to help".
+  if (g >= 2 && v.low[g - 1] === "help" && v.low[g - 2] === "to") return toPurpose(v, g - 1);
   if (g < 2 || v.low[g - 1] !== "to") return false;
   if (TO_NOT_PURPOSE.has(v.low[g - 2]) || governors.has(v.low[g - 2])) return false;
   // "in order to", "so as to" are purposes; an adjective or noun right before "to" may be a
