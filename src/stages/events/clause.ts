@@ -80,8 +80,15 @@ export function opensClause(v: SentenceView, i: number): boolean {
 function antecedent(v: SentenceView, i: number): number {
   let j = i - 1;
   if (j >= 0 && v.low[j] === ",") j--;
-  return j >= 0 ? v.mentionAt[j] : -1;
+  const m = j >= 0 ? v.mentionAt[j] : -1;
+  // "the strike on its consulate in Damascus that killed ...": a place after a place preposition
+  // is where, not who.
+  if (m >= 0 && v.mentions[m].mention.type !== "PER" && LOCATIVE.has(prepBefore(v, m))) return -1;
+  return m;
 }
+
+/** Prepositions of place: a name after one is a setting, not a relative clause's antecedent. */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "across", "around"]);
 
 /** The preposition heading the noun phrase that mention `m` ends, or "" (skips determiners/adjectives). */
 export function prepBefore(v: SentenceView, m: number): string {

@@ -363,7 +363,10 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
         p === "NUM" ||
         p === "DET" ||
         p === "ADP" ||
-        v.mentionAt[j] >= 0
+        v.mentionAt[j] >= 0 ||
+        // ("a strike on Iran's consulate", "on its consulate")
+        v.low[j] === "'s" ||
+        POSSESSIVE.has(v.low[j])
       )
     )
       return undefined;
@@ -999,11 +1002,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
       // A reduced passive's patient is the noun it follows ("victims killed in the crash"); a
       // participle clause after a comma shares the main clause's subject ("police opened fire,
       // killing one and arresting 12").
-      const subj = reduced
-        ? nounBefore(v, t.i, ctx)
-        : sentenceSubject && participleClause(v, subjAt)
-          ? { actors: sentenceSubject, rule: "subject.participle-clause" }
-          : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
+      // "An Israeli strike on Iran's consulate killed ...": the means' own doer did the killing.
+      const meansDoer = m ? (findPossessor(v, m.i) ?? nounAgent(v, m.end)) : undefined;
+      const subj = meansDoer
+        ? { actors: meansDoer.ments.map((x) => actorOf(v, x)), rule: "source.means" }
+        : reduced
+          ? nounBefore(v, t.i, ctx)
+          : sentenceSubject && participleClause(v, subjAt)
+            ? { actors: sentenceSubject, rule: "subject.participle-clause" }
+            : resolveSubject(v, findSubject(v, subjAt), speaker, ctx);
       if (passive) {
         const agent = findAgent(v, t.end);
         // "victims killed by the MH17 crash": an accident is no one's act.
@@ -1068,6 +1075,15 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         if (tg) {
           target = tg.ments.map((m) => actorOf(v, m));
           rules.push(tg.rule);
+        }
+        // "An Israeli strike on Iran's consulate killed seven officers": with no placed victim, the
+        // means' own target.
+        if (m && !target.some((x) => x.country)) {
+          const mt = findTarget(v, m.end, m.hit.pattern.preps);
+          if (mt && mt.ments.length > 0) {
+            target = mt.ments.map((x) => actorOf(v, x));
+            rules.push(`${mt.rule}.means`);
+          }
         }
         // "received weapons from Iran", "faces pressure from Congress": the subject receives.
         if (p.inverse) {

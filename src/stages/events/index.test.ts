@@ -478,6 +478,10 @@ const coded: Array<[string, string[]]> = [
     "France shared Turkish concerns about Iran's regional conduct but would not support Egypt.",
     ["019 FRA>TUR asserted", "050 FRA>EGY negated", "120 FRA>EGY asserted"],
   ],
+  // an attack noun heading "killed" is its means: its own doer and, with no placed victim, its
+  // own target
+  ["An Israeli strike on Iran's consulate in Syria killed seven officers.", ["190 ISR>IRN asserted"]],
+  ["The attack by Hamas killed ten Israeli soldiers.", ["190 PSE>ISR asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
