@@ -436,7 +436,11 @@ export function findPossessor(v: SentenceView, i: number): Found | undefined {
   if (j >= 0 && v.low[j] === "'s") j--;
   if (j < 0 || v.mentionAt[j] < 0) return undefined;
   const m = v.mentionAt[j];
-  const ments = coordinatedLeft(v, m);
+  let ments = coordinatedLeft(v, m);
+  // ("the rift between Moscow and Washington and Europe's cooperation": a list a "between"
+  // opens is that phrase's; only the last name owns what follows.)
+  const before = v.low[v.mentions[ments[0]].first - 1];
+  if (ments.length > 1 && (before === "between" || before === "among")) ments = [m];
   // "Iran-Russia talks": two mentions joined by a hyphen.
   const first = v.mentions[ments[0]].first;
   if (

@@ -482,6 +482,8 @@ const coded: Array<[string, string[]]> = [
   // own target
   ["An Israeli strike on Iran's consulate in Syria killed seven officers.", ["190 ISR>IRN asserted"]],
   ["The attack by Hamas killed ten Israeli soldiers.", ["190 PSE>ISR asserted"]],
+  // a list a "between" opens is that phrase's; only the last name owns the noun after it
+  ["The rift between Iran and Russia and Turkey's cooperation with Syria grew.", ["060 TUR>SYR asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
