@@ -114,6 +114,9 @@ const AFTER_REDUCED = new Set([
   "over",
   "for",
   "since",
+  // "47 people put to death across the kingdom" (not time words: "rebels surrendered last week")
+  "across",
+  "throughout",
   // "officials accused of war crimes", "men charged with treason": the preposition that follows
   // the object in the active voice.
   "of",
@@ -191,7 +194,13 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
 }
 
 /** Prepositions before a gerund that make it the reason, means or content of another act. */
-const GERUND_PREPS = new Set(["for", "of", "by", "over", "about", "without", "despite", "against"]);
+/** Nouns of people a passive's subject may hold as a pattern's words ("citizens were barred"). */
+const PEOPLE_WORDS =
+  /^(citizens|nationals|travell?ers|visitors|officials|diplomats|journalists|workers|students)$/;
+/** Verbs whose "from" + gerund is prevented ("barred from travelling"). */
+const PREVENTING =
+  /^(bar|bars|barred|ban|bans|banned|prevent|prevents|prevented|stop|stops|stopped|block|blocks|blocked|prohibit|prohibits|prohibited|keep|keeps|kept|refrain|refrains|refrained|deter|deters|deterred|exclude|excluded)$/;
+const GERUND_PREPS = new Set(["for", "of", "by", "over", "about", "without", "despite", "against", "from"]);
 
 /** Words that make a strike a labour strike. */
 const LABOUR =
@@ -400,6 +409,20 @@ const SUSPECT = wordSet("suspect");
 const FOREIGN = wordSet("foreign");
 
 const THINGS = wordSet("thing");
+
+/** Duties one meets rather than a party one meets with. */
+const DUTIES =
+  /^(obligations?|commitments?|requirements?|demands?|conditions?|targets?|deadlines?|needs|criteria|standards?|expectations?|goals?|costs?|quotas?)$/;
+
+/** Whether the object from token `from` is headed by a duty ("its obligations"). */
+function dutyObject(v: SentenceView, from: number): boolean {
+  for (let j = from; j < v.low.length && j < from + 4; j++) {
+    if (DUTIES.test(v.low[j])) return true;
+    if (!(v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "PRON" || v.pos[j] === "NUM"))
+      return false;
+  }
+  return false;
+}
 const ILLS = wordSet("ill");
 
 /** Whether the object from token `from` (after one preposition at most) is headed by an ill ("the Ebola epidemic"). */
@@ -635,6 +658,9 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
       for (let j = end; j < n && j < end + window; j++) {
         const w = v.low[j];
         if (w === "." || w === ";" || w === ",") break;
+        // ("documents signed on Tuesday was a memorandum": a pattern's words never lie past a
+        // finite "be".)
+        if ((w === "is" || w === "are" || w === "was" || w === "were") && !want.has(w)) break;
         // ("broke from the regime and pledged allegiance": a coordinated finite verb starts a new
         // act; a bare infinitive goes on with the same one, "to unite and mobilize against", and
         // two verbs side by side share their object, "shot and killed".)
@@ -954,6 +980,8 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
     if (suspectedOf(v, t.i)) continue;
     // "gave up fighting", "stopped shelling": an act given up is not done.
     if (givenUp(v, t.i)) continue;
+    // "Iran is meeting its obligations": meeting a duty is no meeting.
+    if (p.lemma === "meet" && dutyObject(v, t.end)) continue;
     // "to fight the Ebola epidemic", "combating poverty": force against an ill is no force.
     if (/^(1[789]|20)/.test(p.code) && illObject(v, t.end)) continue;
     // "rejected claims that it attacked Israel", "reports that Iran sent drones": what a claim
@@ -979,6 +1007,9 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
         GERUND_PREPS.has(v.low[t.i - 1]) &&
         codedAt.some((k) => k < t.i && k >= clauseStart(v, t.i))
       )
+        continue;
+      // "barred from travelling", "prevented from leaving": a prevented act does not happen.
+      if (v.low[t.i].endsWith("ing") && v.low[t.i - 1] === "from" && PREVENTING.test(v.low[t.i - 2] ?? ""))
         continue;
       purpose = !gov && toPurpose(v, t.i);
       // "shelled the city, killing eight people": the outcome of a coded attack is that attack.
@@ -1042,7 +1073,14 @@ export function codeSentence(v: SentenceView, ctx: DocContext): EventFact[] {
           if (ts) rules.push(ts === tg ? ts.rule : `${ts.rule}.subject`);
           // ("Russian sanctions on Ukraine were tightened": with no agent, the object noun's
           // possessor or nationality is the doer, as for the noun alone.)
-          const pos = agent ? undefined : findPossessor(v, Math.min(...t.front));
+          // (Not for people: "Saudi citizens would be barred" names whom it is done to.)
+          const head = Math.min(...t.front);
+          const people = PEOPLE_WORDS.test(v.low[head]);
+          if (people && target.length === 0 && subj) {
+            target = subj.actors;
+            rules.push("target.subject-people");
+          }
+          const pos = agent || people ? undefined : findPossessor(v, head);
           if (pos) {
             source = pos.ments.map((m) => actorOf(v, m));
             rules.push(pos.rule);

@@ -484,6 +484,11 @@ const coded: Array<[string, string[]]> = [
   ["The attack by Hamas killed ten Israeli soldiers.", ["190 PSE>ISR asserted"]],
   // a list a "between" opens is that phrase's; only the last name owns the noun after it
   ["The rift between Iran and Russia and Turkey's cooperation with Syria grew.", ["060 TUR>SYR asserted"]],
+  // a prevented act does not happen; people a passive's subject holds are whom it is done to
+  ["Iranian citizens were barred from travelling to Israel.", ["163 ?>IRN asserted"]],
+  ["Iran is meeting its obligations to Russia.", []],
+  // a pattern's words never lie past a finite "be"
+  ["Among the documents signed by Iran was a memorandum with Russia.", ["057 IRN>- asserted"]],
   // an obligation to know or understand asks no act
   ["Iran said Russia should know that sanctions fail.", []],
   // an act given up is not done
