@@ -50,8 +50,10 @@ const AUXLIKE = new Set([
 const DET = wordSet("det");
 /** Whether token `i` starts with a capital letter in the text. */
 function capitalised(text: string, v: SentenceView, i: number): boolean {
+  const code = text.charCodeAt(v.tokens[i].start);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text[v.tokens[i].start];
-  return c !== undefined && c !== c.toLowerCase();
+  return c !== c.toLowerCase();
 }
 
 /** Possessive determiners. */
