@@ -418,26 +418,15 @@ const DUTIES =
 
 /** Whether the object from token `from` is headed by a duty ("its obligations"). */
 function dutyObject(v: SentenceView, from: number): boolean {
-  for (let j = from; j < v.low.length && j < from + 4; j++) {
-    if (DUTIES.test(v.low[j])) return true;
-    if (!(v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "PRON" || v.pos[j] === "NUM"))
-      return false;
-  }
-  return false;
+  const h = objectHead(v, from);
+  return h >= 0 && DUTIES.test(v.low[h]);
 }
 const ILLS = wordSet("ill");
 
 /** Whether the object from token `from` (after one preposition at most) is headed by an ill ("the Ebola epidemic"). */
 function illObject(v: SentenceView, from: number): boolean {
-  if (v.pos[from] === "ADP") from++;
-  for (let j = from; j < v.low.length && j < from + 6; j++) {
-    if (ILLS.has(v.low[j])) return true;
-    const p = v.pos[j];
-    if (!(p === "DET" || p === "ADJ" || p === "NUM" || p === "PROPN" || p === "NOUN" || v.mentionAt[j] >= 0))
-      return false;
-    if (p === "NOUN" && !(v.pos[j + 1] === "NOUN" || ILLS.has(v.low[j + 1] ?? ""))) return false;
-  }
-  return false;
+  const h = objectHead(v, from);
+  return h >= 0 && ILLS.has(v.low[h]);
 }
 
 /**
@@ -445,20 +434,40 @@ function illObject(v: SentenceView, from: number): boolean {
  * parties ("certain regional states") or by a thing, not a party ("support for this deal").
  */
 function foreignObject(v: SentenceView, from: number): boolean {
+  const h = objectHead(v, from);
+  return h >= 0 && (FOREIGN.has(v.low[h]) || THINGS.has(v.low[h]));
+}
+
+/**
+ * The head of the noun phrase from token `from` (after one preposition at most, within six
+ * tokens): the last word of its first run of nouns, over determiners, adjectives, numbers,
+ * possessives, adverbs, participles and names ("certain regional states", "this internationally
+ * recognized deal", "the Ebola epidemic"); a name alone heads it when no noun follows ("fight
+ * Ebola"); -1 when no noun phrase starts there.
+ */
+function objectHead(v: SentenceView, from: number): number {
   if (v.pos[from] === "ADP") from++;
-  for (let j = from; j < v.low.length && j < from + 5; j++) {
-    if (v.pos[j] === "NOUN")
-      return (FOREIGN.has(v.low[j]) || THINGS.has(v.low[j])) && !(v.pos[j + 1] === "NOUN");
+  let name = -1;
+  for (let j = from; j < v.low.length && j < from + 6; j++) {
+    const p = v.pos[j];
+    if (p === "NOUN") {
+      if (v.pos[j + 1] !== "NOUN") return j;
+      continue;
+    }
+    if (p === "PROPN" || v.mentionAt[j] >= 0) {
+      name = j;
+      continue;
+    }
     const modifier =
-      v.pos[j] === "DET" ||
-      v.pos[j] === "ADJ" ||
-      v.pos[j] === "NUM" ||
-      v.pos[j] === "PRON" ||
-      v.pos[j] === "ADV" ||
-      (v.pos[j] === "VERB" && v.low[j].endsWith("ed"));
-    if (!modifier) return false;
+      p === "DET" ||
+      p === "ADJ" ||
+      p === "NUM" ||
+      p === "PRON" ||
+      p === "ADV" ||
+      (p === "VERB" && v.low[j].endsWith("ed"));
+    if (!modifier) return name;
   }
-  return false;
+  return name;
 }
 const CLAIM_NOUNS = wordSet("claimnoun");
 
