@@ -24,6 +24,8 @@ const cases: Array<[string, string[]]> = [
   ],
   // a capitalised word inside a title is no event ("Trade Minister")
   ["Turkey's Trade Minister Deniz Aksoy met Putin in Moscow.", ["040 TUR>RUS asserted"]],
+  // an event named after a place is a place: boycotting it is aimed at its country
+  ["France threatened to boycott the Moscow Olympics.", ["1312 FRA>RUS asserted"]],
   // a bloc with its own CAMEO code acts and is acted on
   ["Iran condemned the West on Monday.", ["111 IRN>WST asserted"]],
   // a passive whose subject holds the pattern's object words

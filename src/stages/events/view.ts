@@ -29,7 +29,8 @@ export interface SentenceView {
 
 /** Mention types that can be event actors (places only when they resolve to an actor). */
 function usable(m: Mention): boolean {
-  if (m.type === "MISC") return false;
+  // ("the Beijing Olympics": an event named after a place, placed there, is a place.)
+  if (m.type === "MISC") return m.actor?.id.startsWith("place:") === true && m.actor.country !== undefined;
   // ("the West", "Europe": a bloc or region with its own CAMEO code acts too.)
   if (m.type === "LOC") return m.actor?.country !== undefined || m.actor?.code !== undefined;
   return true;

@@ -583,6 +583,8 @@ const compassAndHeads: Array<[string, string, string, string]> = [
   ["Fighting spread in West Darfur State.", "West Darfur State", "LOC", ""],
   ["Workers blocked the Europe Bridge for hours.", "Europe Bridge", "LOC", ""],
   ["He landed at Moscow Sheremetyevo Airport.", "Moscow Sheremetyevo Airport", "LOC", "RUS"],
+  // (an event named after a place happens in its country)
+  ["Athletes gathered for the Beijing Olympics.", "Beijing Olympics", "MISC", "CHN"],
 ];
 for (const [text, surface, type, country] of compassAndHeads) {
   test(`compass word or place head: ${surface}`, () => {

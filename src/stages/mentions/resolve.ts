@@ -235,13 +235,13 @@ class Resolver {
   }
 
   /**
-   * "Moscow Sheremetyevo Airport", "Tehran Imam Khomeini Airport": a place named by its head
-   * (`loc-heads.txt`) lies in the country of the capital or country its name opens with. A region
-   * ("the Europe Bridge") places nothing.
+   * "Moscow Sheremetyevo Airport", "the Beijing Olympics": a place or an event named by its head
+   * (`loc-heads.txt`, `misc-heads.txt`) lies in the country of the capital or country its name
+   * opens with. A region ("the Europe Bridge") places nothing.
    */
   private facilityOf(c: Candidate, r: Resolved): boolean {
     const v = this.v;
-    if (c.rule !== "loc-head" || c.e - c.s < 2) return false;
+    if ((c.rule !== "loc-head" && c.rule !== "misc-head") || c.e - c.s < 2) return false;
     for (let k = c.e - 1; k > c.s; k--) {
       const lead = v.text.slice(v.start[c.s], v.end[k - 1]);
       const entry = this.kb
@@ -359,6 +359,8 @@ class Resolver {
     if (!e) {
       if (this.leaderBody(c, r)) return;
       if (r.type === "LOC" && (this.regionOf(c, r) || this.facilityOf(c, r))) return;
+      // "the Beijing Olympics": an event named after a place happens in that place's country.
+      if (r.type === "MISC" && this.facilityOf(c, r)) return;
       if (r.type === "ORG") this.resolveBody(c, r);
       return;
     }
