@@ -227,6 +227,20 @@ const PHRASE_END = new Set([
   "before",
 ]);
 
+/** The tokens of an actor's mention: first (inclusive) and last (exclusive), or undefined. */
+export function tokenSpan(v: SentenceView, a: EventActor): [number, number] | undefined {
+  if (!a.mention) return undefined;
+  let first = -1;
+  let last = -1;
+  for (let j = 0; j < v.tokens.length; j++) {
+    if (v.tokens[j].start >= a.mention.start && v.tokens[j].end <= a.mention.end) {
+      if (first < 0) first = j;
+      last = j + 1;
+    }
+  }
+  return first < 0 ? undefined : [first, last];
+}
+
 /**
  * A target with no country, whether a mention ("Hutu", "West Africans", "Baghdad University") or
  * an agent noun ("refugees"): the country named in its own phrase to the right ("refugees fleeing
@@ -242,15 +256,9 @@ export function placeNear(
 ): void {
   // A resolved actor without a country (the UN Security Council, a militia) stays stateless.
   if (!a.mention || a.country || a.code) return;
-  let first = -1;
-  let last = -1;
-  for (let j = 0; j < v.tokens.length; j++) {
-    if (v.tokens[j].start >= a.mention.start && v.tokens[j].end <= a.mention.end) {
-      if (first < 0) first = j;
-      last = j + 1;
-    }
-  }
-  if (first < 0) return;
+  const span = tokenSpan(v, a);
+  if (!span) return;
+  const [first, last] = span;
   // Places only ("killed in a Russian airstrike" does not make the dead Russian); a nationality
   // right before the target is its own ("Croatian Serb refugees").
   const countryAt = (m: number, adjacent = false) => {

@@ -31,8 +31,6 @@ export interface Found {
   rule: string;
 }
 
-const SCONJ_WORDS = wordSet("sconj");
-
 /** Nouns for a state as a whole, after a possessive ("his country", "their government"). */
 const OWN_STATE = /^(country|nation|state|government)$/;
 
@@ -276,7 +274,7 @@ export function findSubject(v: SentenceView, i: number, stop = 0, depth = 0): Fo
       const p = prepBefore(v, m);
       // ("a day after Iran launched drones": a subordinator, not a preposition, when the name
       // stands right before the verb group.)
-      const subordinate = SCONJ_WORDS.has(p) && v.mentions[m].last === g;
+      const subordinate = SCONJ.has(p) && v.mentions[m].last === g;
       if (p !== "" && p !== "of" && LOCPREP.has(p) && !subordinate) {
         fallback ??= m;
         j = v.mentions[m].first;

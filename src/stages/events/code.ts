@@ -15,6 +15,7 @@ import {
   placeTitled,
   resolveSubject,
   sameActor,
+  tokenSpan,
   trailingSpeaker,
 } from "./actors.ts";
 import {
@@ -34,7 +35,7 @@ import {
 import { cameoCode } from "./codebook.ts";
 import { daysBetween, layerDates, periodEnd, pickDate, readDates, type TextDate } from "./dating.ts";
 import { byForm, convertCode, type FormHit, type GovernorKind, governors } from "./lexicon.ts";
-import { modalityOf, preparing } from "./modality.ts";
+import { forecast, modalityOf, preparing } from "./modality.ts";
 import type { SentenceView } from "./view.ts";
 import { wordList, wordSet } from "./words.ts";
 
@@ -195,13 +196,13 @@ function nounBefore(v: SentenceView, i: number, ctx: DocContext): { actors: Even
   return { actors: [a], rule: "subject.reduced" };
 }
 
-/** Prepositions before a gerund that make it the reason, means or content of another act. */
 /** Nouns of people a passive's subject may hold as a pattern's words ("citizens were barred"). */
 const PEOPLE_WORDS =
   /^(citizens|nationals|travell?ers|visitors|officials|diplomats|journalists|workers|students)$/;
 /** Verbs whose "from" + gerund is prevented ("barred from travelling"). */
 const PREVENTING =
   /^(bar|bars|barred|ban|bans|banned|prevent|prevents|prevented|stop|stops|stopped|block|blocks|blocked|prohibit|prohibits|prohibited|keep|keeps|kept|refrain|refrains|refrained|deter|deters|deterred|exclude|excluded)$/;
+/** Prepositions before a gerund that make it the reason, means or content of another act. */
 const GERUND_PREPS = new Set(["for", "of", "by", "over", "about", "without", "despite", "against", "from"]);
 
 /** Words that make a strike a labour strike. */
@@ -220,10 +221,10 @@ function stateStrike(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
 /** Verbs of knowing and minding: "should know", "must understand" ask no act. */
 const COGNITION = /^(know|understand|realise|realize|remember|recognise|recognize|note|bear|learn)$/;
 const NEG_WORDS = wordSet("neg");
+/** Nouns that end the event named after them ("cessation of hostilities", "an end to the fighting"). */
 const ENDING = new Set(["cessation", "end", "halt", "stop", "suspension"]);
 /** Verbs that give up the act in their -ing object ("stopped shelling"). */
 const GIVING_UP =
@@ -327,9 +328,8 @@ function forceNounAfter(v: SentenceView, a: EventActor): boolean {
 
 /** The word right after an actor's mention ("Ukrainian" → "protesters"), else "". */
 function nounAfter(v: SentenceView, a: EventActor): string {
-  if (!a.mention) return "";
-  for (let j = 0; j < v.tokens.length; j++) if (v.tokens[j].start >= a.mention.end) return v.low[j];
-  return "";
+  const span = tokenSpan(v, a);
+  return span ? (v.low[span[1]] ?? "") : "";
 }
 
 /** Nouns of protesters. */
@@ -343,11 +343,8 @@ const protesting = (v: SentenceView, a: EventActor) =>
 
 /** The last word inside an actor's mention ("Iranian demonstrators" → "demonstrators"), else "". */
 function lastWordOf(v: SentenceView, a: EventActor): string {
-  if (!a.mention) return "";
-  let w = "";
-  for (let j = 0; j < v.tokens.length && v.tokens[j].start < a.mention.end; j++)
-    if (v.tokens[j].start >= a.mention.start) w = v.low[j];
-  return w;
+  const span = tokenSpan(v, a);
+  return span ? v.low[span[1] - 1] : "";
 }
 
 /**
@@ -385,7 +382,6 @@ function meansBefore(v: SentenceView, i: number, prev: Trigger): Trigger | undef
   return j < prev.end ? prev : undefined;
 }
 
-/** Verbs of a purpose that name a beneficiary ("to help Ethiopia"). */
 const ACCIDENT = wordSet("accident");
 
 /** Whether the noun phrase going on at token `j` (after a name: "the MH17 crash") is headed by an accident noun. */
@@ -509,6 +505,7 @@ function mainSubject(v: SentenceView): EventActor[] | undefined {
 
 /** Reflexive pronouns: an object that is the subject itself. */
 const REFLEXIVE = new Set(["itself", "themselves", "himself", "herself", "ourselves", "themself"]);
+/** Verbs of a purpose that name a beneficiary ("to help Ethiopia"). */
 const BENEFIT = new Set(["help", "assist", "support", "aid", "benefit", "rebuild", "strengthen", "protect"]);
 
 /** Words for a day that may stand between a verb and its preposition ("called Thursday on"). */
@@ -706,7 +703,7 @@ function match(v: SentenceView, i: number, verbal: boolean, used: Uint8Array): T
   return best;
 }
 
-/** Governor words that, passive or after their subject alone, forecast or schedule an act. */
+/** Forecast words that stop the search for a governor ("is expected to", "set to"); `forecast` says when they forecast. */
 const FORECAST = new Set(["expected", "set", "poised", "scheduled", "slated", "due"]);
 
 /** The governor of a to-infinitive at `i`: "plans to visit", "urged Iran to release". */
@@ -726,8 +723,7 @@ function governorOf(
   }
   // "is expected to sign", "Iran set to sign", "prepared to leave": a forecast, schedule or
   // preparation the text reports, not the actor's own intention (modality sees to the future).
-  if (FORECAST.has(v.low[g - 2]) && g >= 3 && (BE.has(v.low[g - 3]) || v.mentionAt[g - 3] >= 0))
-    return undefined;
+  if (FORECAST.has(v.low[g - 2]) && forecast(v, g - 2)) return undefined;
   if (preparing(v, g - 2)) return undefined;
   let object: number | undefined;
   for (let k = g - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {

@@ -68,6 +68,14 @@ const INTENT_NOUNS = new Set([
   ),
 ]);
 
+/**
+ * Whether token `k` is a forecast or schedule word after "be" or its subject alone ("is expected
+ * to sign", "Iran set to sign"): the text reports a plan, the actor states no intention.
+ */
+export function forecast(v: SentenceView, k: number): boolean {
+  return k >= 1 && FUTURE_ADJ.has(v.low[k]) && (BE.has(v.low[k - 1]) || v.mentionAt[k - 1] >= 0);
+}
+
 /** Whether token `k` is a finite or progressive "prepare" narrating a preparation ("prepared to leave", not "is prepared to"). */
 export function preparing(v: SentenceView, k: number): boolean {
   if (!/^prepar(e|es|ed|ing)$/.test(v.low[k] ?? "")) return false;
@@ -118,7 +126,7 @@ function fromVerbGroup(v: SentenceView, i: number, reported: boolean): ModalityF
     else if (w === "unlikely") hypo = true;
     // "is scheduled to attend", "is expected to sign": a schedule or a forecast the text reports,
     // not an intention the actor states (also in headline style: "Iran set to sign").
-    if (FUTURE_ADJ.has(w) && (BE.has(v.low[g - 3] ?? "") || v.mentionAt[g - 3] >= 0)) scheduled = true;
+    if (forecast(v, g - 2)) scheduled = true;
     // "the envoy prepared to leave": a preparation the text narrates ("is prepared to" is a
     // stated readiness, left to the governor list).
     if (preparing(v, g - 2)) {

@@ -441,24 +441,12 @@ function segmentRun(
     }
     // "West Darfur State", "South Kordofan": a compass word the KB knows alone ("the West") opens
     // a region's name when more name follows.
-    if (
-      b - i >= 2 &&
-      m &&
-      m.e === i + 1 &&
-      compassWords.has(v.key[i]) &&
-      !/(ans|ese|ish)$/.test(v.key[i + 1]) &&
-      !groups.has(v.key[i + 1])
-    ) {
+    if (b - i >= 2 && m && m.e === i + 1 && compassWords.has(v.key[i]) && !peopleWord(v.key[i + 1])) {
       out.push({ s: i, e: b, type: "LOC", rule: "compass" });
       return;
     }
     // "West Africans", "North Africans": a compass word before a people is that people.
-    if (
-      b - i === 2 &&
-      !(m && m.e >= b) &&
-      compassWords.has(v.key[i]) &&
-      (/(ans|ese|ish)$/.test(v.key[i + 1]) || groups.has(v.key[i + 1]))
-    ) {
+    if (b - i === 2 && !(m && m.e >= b) && compassWords.has(v.key[i]) && peopleWord(v.key[i + 1])) {
       out.push({ s: i, e: b, type: "NORP", rule: "compass-people" });
       return;
     }
@@ -687,6 +675,11 @@ function classify(
   // A lone capitalised ordinary word ("Refugees", "Bond") is rarely a name of its own.
   if (isCommonWord(first)) return ["MISC", "common-word"];
   return ["ORG", "name"];
+}
+
+/** A word naming a people after a compass word ("Africans", "Timorese", "Kurds"). */
+function peopleWord(key: string): boolean {
+  return /(ans|ese|ish)$/.test(key) || groups.has(key);
 }
 
 /** An -ing form of an ordinary verb ("supporting", "making", "running"). */

@@ -225,10 +225,8 @@ class Resolver {
   private regionOf(c: Candidate, r: Resolved): boolean {
     const v = this.v;
     if (c.e - c.s < 2 || !COMPASS.has(v.key[c.s])) return false;
-    const rest = v.text.slice(v.start[c.s + 1], v.end[c.e - 1]);
-    const entry = this.kb.lookup(rest, { date: this.date }).find((x) => x.kind === "country");
-    const iso3 = entry ? (entry.country ?? entry.id) : undefined;
-    if (!iso3 || !this.kb.countryByIso3.has(iso3)) return false;
+    const iso3 = this.stateNamed(v.text.slice(v.start[c.s + 1], v.end[c.e - 1]), false);
+    if (!iso3) return false;
     r.rule += "/region";
     r.actor = this.place(this.surface(c), iso3);
     return true;
@@ -243,17 +241,22 @@ class Resolver {
     const v = this.v;
     if ((c.rule !== "loc-head" && c.rule !== "misc-head") || c.e - c.s < 2) return false;
     for (let k = c.e - 1; k > c.s; k--) {
-      const lead = v.text.slice(v.start[c.s], v.end[k - 1]);
-      const entry = this.kb
-        .lookup(lead, { date: this.date })
-        .find((x) => x.kind === "country" || x.kind === "capital");
-      const iso3 = entry ? (entry.country ?? entry.id) : undefined;
-      if (!iso3 || !this.kb.countryByIso3.has(iso3)) continue;
+      const iso3 = this.stateNamed(v.text.slice(v.start[c.s], v.end[k - 1]), true);
+      if (!iso3) continue;
       r.rule += "/facility";
       r.actor = this.place(this.surface(c), iso3);
       return true;
     }
     return false;
+  }
+
+  /** ISO3 of the state `name` names in the KB (a country's name, or with `capitals` its capital's), else undefined. */
+  private stateNamed(name: string, capitals: boolean): string | undefined {
+    const entry = this.kb
+      .lookup(name, { date: this.date })
+      .find((x) => x.kind === "country" || (capitals && x.kind === "capital"));
+    const iso3 = entry ? (entry.country ?? entry.id) : undefined;
+    return iso3 && this.kb.countryByIso3.has(iso3) ? iso3 : undefined;
   }
 
   private place(name: string, iso3: string | undefined): ActorRef {
